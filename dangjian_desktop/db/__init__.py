@@ -1,0 +1,1 @@
+"""Database access: engine, migrations, backup and restore."""

@@ -1,0 +1,102 @@
+"""Alembic migrations run from the program, with a copy of the SQLite file taken first.
+
+SQLite trap (STACK_NOTES.md): a batch migration rebuilds a table, and with foreign keys ON
+that deletes every child row through ON DELETE CASCADE. Migrations therefore run on a
+connection with foreign keys OFF, followed by ``PRAGMA foreign_key_check``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect, text
+
+from dangjian_desktop import paths
+from dangjian_desktop.domain.errors import SchemaTooNew
+
+from .engine import is_sqlite, sqlite_path
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(paths.migrations_dir()))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def check_not_newer(engine: Engine) -> str | None:
+    """The database's revision; refuses one written by a newer program."""
+    current = current_revision(engine)
+    script = ScriptDirectory.from_config(alembic_config())
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception as exc:  # alembic raises a ResolutionError subclass
+            raise SchemaTooNew(
+                f"数据库版本（{current}）比本程序新，请先升级 dangjian-desktop 再打开它；数据未被改动。"
+            ) from exc
+    return current
+
+
+def _has_user_tables(engine: Engine) -> bool:
+    return any(t != "alembic_version" for t in inspect(engine).get_table_names())
+
+
+def upgrade(engine: Engine, backup_dir: Path | None = None) -> UpgradeResult:
+    """Bring the database to the newest schema; a no-op when it is already there."""
+    current = check_not_newer(engine)
+    head = head_revision()
+    if current == head:
+        return UpgradeResult(current, head, None)
+
+    backup: Path | None = None
+    db_file = sqlite_path(str(engine.url))
+    if db_file is not None and db_file.exists() and _has_user_tables(engine):
+        from .backup import backup_sqlite_file  # local import: backup imports migrate too
+
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target_dir = backup_dir or paths.backups_dir()
+        backup = target_dir / f"{db_file.stem}-升级前-{current or 'none'}-{stamp}.sqlite"
+        backup_sqlite_file(db_file, backup)
+
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        if is_sqlite(str(engine.url)):
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        conn.commit()
+        if is_sqlite(str(engine.url)):
+            broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            if broken:
+                raise RuntimeError(f"迁移后外键检查失败：{broken[:5]}；升级前的备份在 {backup}")
+    return UpgradeResult(current, head, backup)

@@ -1,0 +1,182 @@
+"""考核与评比: score sheets, weekly scores, reviews, commendations, and the points log."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+from typing import Optional
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Numeric, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, enum_column
+
+
+class CommendationKind(str, enum.Enum):
+    MEMBER_STAR = "党员之星"
+    BEST_ZONE = "优质责任区"
+    EXCELLENT_MEMBER = "优秀共产党员"
+    EXCELLENT_BRANCH = "先进党支部"
+
+
+class CommendationStatus(str, enum.Enum):
+    PROPOSED = "提名"
+    CONFIRMED = "已确认"
+    VETOED = "否决"
+
+
+class ScoreSheet(Base):
+    """评分表 for the weekly check; editable, a default is seeded from the 五明确 standards."""
+
+    __tablename__ = "score_sheet"
+
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    branch_id: Mapped[Optional[int]] = mapped_column(ForeignKey("branch.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ScoreSheetItem(Base):
+    __tablename__ = "score_sheet_item"
+
+    sheet_id: Mapped[int] = mapped_column(ForeignKey("score_sheet.id"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    text: Mapped[str] = mapped_column(Text)
+    max_score: Mapped[float] = mapped_column(Numeric(6, 2, asdecimal=False))
+    weight: Mapped[float] = mapped_column(Numeric(6, 3, asdecimal=False), default=1.0)
+
+
+class WeeklyScore(Base):
+    """One inspector's anonymous score of one zone in one week (周检查)."""
+
+    __tablename__ = "weekly_score"
+    __table_args__ = (UniqueConstraint("zone_id", "week_start", "inspector_id"),)
+
+    sheet_id: Mapped[int] = mapped_column(ForeignKey("score_sheet.id"))
+    zone_id: Mapped[int] = mapped_column(ForeignKey("zone.id"), index=True)
+    week_start: Mapped[date] = mapped_column(Date)
+    # Stored to refuse a second score; reports pool scores and never show who gave which.
+    inspector_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    total: Mapped[float] = mapped_column(Numeric(7, 2, asdecimal=False))
+
+
+class WeeklyScoreItem(Base):
+    __tablename__ = "weekly_score_item"
+    __table_args__ = (UniqueConstraint("score_id", "item_id"),)
+
+    score_id: Mapped[int] = mapped_column(ForeignKey("weekly_score.id"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("score_sheet_item.id"))
+    value: Mapped[float] = mapped_column(Numeric(6, 2, asdecimal=False))
+
+
+class SupervisionNote(Base):
+    """旬督导: ten-day supervision."""
+
+    __tablename__ = "supervision_note"
+
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
+    dekad_start: Mapped[date] = mapped_column(Date)  # 1st, 11th or 21st
+    held_on: Mapped[date] = mapped_column(Date)
+    author_id: Mapped[Optional[int]] = mapped_column(ForeignKey("person.id"))
+    content: Mapped[str] = mapped_column(Text)
+
+
+class MonthlySelfCheck(Base):
+    """月考核: the zone's monthly self-check."""
+
+    __tablename__ = "monthly_self_check"
+    __table_args__ = (UniqueConstraint("zone_id", "month"),)
+
+    zone_id: Mapped[int] = mapped_column(ForeignKey("zone.id"))
+    month: Mapped[date] = mapped_column(Date)
+    score: Mapped[float] = mapped_column(Numeric(6, 2, asdecimal=False))
+    note: Mapped[Optional[str]] = mapped_column(Text)
+
+
+class QuarterlyReview(Base):
+    """季讲评: a zone's combined result and rank for a quarter ("2026Q3")."""
+
+    __tablename__ = "quarterly_review"
+    __table_args__ = (UniqueConstraint("zone_id", "period"),)
+
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
+    zone_id: Mapped[int] = mapped_column(ForeignKey("zone.id"))
+    period: Mapped[str] = mapped_column(String(8))
+    weekly_mean: Mapped[Optional[float]] = mapped_column(Numeric(7, 2, asdecimal=False))
+    record_score: Mapped[Optional[float]] = mapped_column(Numeric(7, 2, asdecimal=False))
+    total: Mapped[Optional[float]] = mapped_column(Numeric(7, 2, asdecimal=False))
+    rank: Mapped[Optional[int]]
+    title_kept: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[Optional[str]] = mapped_column(Text)
+
+
+class DutyCheck(Base):
+    """一岗双责 for a member and a period; not met vetoes commendation."""
+
+    __tablename__ = "duty_check"
+    __table_args__ = (UniqueConstraint("person_id", "period"),)
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    period: Mapped[str] = mapped_column(String(8))
+    met: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[Optional[str]] = mapped_column(Text)
+
+
+class BranchTarget(Base):
+    """Whether a branch met its safety targets in a period; a miss bars 先进 ratings."""
+
+    __tablename__ = "branch_target"
+    __table_args__ = (UniqueConstraint("branch_id", "period"),)
+
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"))
+    period: Mapped[str] = mapped_column(String(8))
+    targets_met: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[Optional[str]] = mapped_column(Text)
+
+
+class Commendation(Base):
+    """评先选优: a candidate for a period, proposed, then confirmed or vetoed with a reason."""
+
+    __tablename__ = "commendation"
+    __table_args__ = (Index("ix_commendation_branch_period", "branch_id", "period"),)
+
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"))
+    period: Mapped[str] = mapped_column(String(8))  # 2026Q3 / 2026H2 / 2026
+    kind: Mapped[CommendationKind] = mapped_column(enum_column(CommendationKind))
+    person_id: Mapped[Optional[int]] = mapped_column(ForeignKey("person.id"))
+    zone_id: Mapped[Optional[int]] = mapped_column(ForeignKey("zone.id"))
+    score: Mapped[Optional[float]] = mapped_column(Numeric(7, 2, asdecimal=False))
+    status: Mapped[CommendationStatus] = mapped_column(enum_column(CommendationStatus), default=CommendationStatus.PROPOSED)
+    veto_reason: Mapped[Optional[str]] = mapped_column(Text)
+    achievements: Mapped[Optional[str]] = mapped_column(Text)
+    confirmed_on: Mapped[Optional[date]] = mapped_column(Date)
+
+
+class PointRule(Base):
+    """党员积分 rule: item, points (+/−), cap per period, evidence required."""
+
+    __tablename__ = "point_rule"
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)  # e.g. hazard_found
+    item: Mapped[str] = mapped_column(String(100))
+    points: Mapped[float] = mapped_column(Numeric(6, 2, asdecimal=False))
+    cap_per_period: Mapped[Optional[float]] = mapped_column(Numeric(7, 2, asdecimal=False))
+    evidence_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class PointEntry(Base):
+    """Append-only log of points; each names its source record so totals can be recomputed."""
+
+    __tablename__ = "point_entry"
+    __table_args__ = (
+        Index("ix_point_entry_person_on", "person_id", "occurred_on"),
+        Index("ix_point_entry_source", "source_table", "source_id"),
+    )
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    rule_id: Mapped[int] = mapped_column(ForeignKey("point_rule.id"))
+    occurred_on: Mapped[date] = mapped_column(Date)
+    points: Mapped[float] = mapped_column(Numeric(6, 2, asdecimal=False))
+    source_table: Mapped[str] = mapped_column(String(40))
+    source_id: Mapped[int]
+    note: Mapped[Optional[str]] = mapped_column(Text)

@@ -1,0 +1,106 @@
+"""结对子 / 包保: pairs, 安全联保 guarantees, follow-ups, hardship plans."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+from typing import Optional
+
+from sqlalchemy import JSON, Date, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, deferred, mapped_column
+
+from .base import Base, enum_column
+
+
+class PairingGoal(str, enum.Enum):
+    TALK = "谈心谈话"
+    MENTORING = "技术传帮带"
+    RULES = "遵章守纪提醒"
+    HARDSHIP = "困难帮扶"
+
+
+class FollowUpKind(str, enum.Enum):
+    TALK = "谈心谈话"
+    MENTORING = "技术传帮带"
+    HOME_VISIT = "家访"
+    HARDSHIP = "困难帮扶"
+    SAFETY_REMINDER = "安全提醒"
+
+
+class HardshipStatus(str, enum.Enum):
+    OPEN = "帮扶中"
+    CLOSED = "已销户"  # 对账销户
+
+
+class Pairing(Base):
+    """A member paired with one or more workers."""
+
+    __tablename__ = "pairing"
+
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[Optional[date]] = mapped_column(Date)
+    goals: Mapped[list[str]] = mapped_column(JSON, default=list)  # PairingGoal values
+    frequency_days: Mapped[int] = mapped_column(default=30)  # planned follow-up, default monthly
+    note: Mapped[Optional[str]] = mapped_column(Text)
+
+
+class PairingWorker(Base):
+    __tablename__ = "pairing_worker"
+    __table_args__ = (UniqueConstraint("pairing_id", "worker_id"),)
+
+    pairing_id: Mapped[int] = mapped_column(ForeignKey("pairing.id"))
+    worker_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+
+
+class Guarantee(Base):
+    """安全联保责任书."""
+
+    __tablename__ = "guarantee"
+
+    pairing_id: Mapped[int] = mapped_column(ForeignKey("pairing.id"), index=True)
+    signed_on: Mapped[date] = mapped_column(Date)
+    term_start: Mapped[date] = mapped_column(Date)
+    term_end: Mapped[date] = mapped_column(Date)
+    scan_name: Mapped[Optional[str]] = mapped_column(String(255))
+    scan: Mapped[Optional[bytes]] = deferred(mapped_column(LargeBinary))
+
+
+class FollowUp(Base):
+    __tablename__ = "follow_up"
+    __table_args__ = (Index("ix_follow_up_pairing_held", "pairing_id", "held_on"),)
+
+    pairing_id: Mapped[int] = mapped_column(ForeignKey("pairing.id"))
+    worker_id: Mapped[Optional[int]] = mapped_column(ForeignKey("person.id"), index=True)
+    held_on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[FollowUpKind] = mapped_column(enum_column(FollowUpKind))
+    content: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[Optional[str]] = mapped_column(Text)
+    next_due_on: Mapped[Optional[date]] = mapped_column(Date, index=True)
+    recorder_id: Mapped[Optional[int]] = mapped_column(ForeignKey("person.id"))
+
+
+class HardshipPlan(Base):
+    """困难职工帮扶 with its 脱困时间表."""
+
+    __tablename__ = "hardship_plan"
+
+    worker_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    member_id: Mapped[Optional[int]] = mapped_column(ForeignKey("person.id"))
+    opened_on: Mapped[date] = mapped_column(Date)
+    target_on: Mapped[date] = mapped_column(Date)
+    situation: Mapped[str] = mapped_column(Text)
+    status: Mapped[HardshipStatus] = mapped_column(enum_column(HardshipStatus), default=HardshipStatus.OPEN)
+    closed_on: Mapped[Optional[date]] = mapped_column(Date)
+    closing_note: Mapped[Optional[str]] = mapped_column(Text)
+
+
+class HardshipStep(Base):
+    __tablename__ = "hardship_step"
+
+    plan_id: Mapped[int] = mapped_column(ForeignKey("hardship_plan.id"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    text: Mapped[str] = mapped_column(Text)
+    due_on: Mapped[Optional[date]] = mapped_column(Date)
+    done_on: Mapped[Optional[date]] = mapped_column(Date)

@@ -1,0 +1,136 @@
+"""Pure rules for roster records: what a valid person is, and how roster text is read.
+
+Shared by the person dialog (through services) and the Excel/CSV import, so a name or a
+date that one accepts the other accepts too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+from .org import Gender, PoliticalStatus
+
+# Words people write in the 政治面貌 column, mapped to the canonical value.
+POLITICAL_ALIASES: dict[str, PoliticalStatus] = {
+    "中共党员": PoliticalStatus.MEMBER,
+    "党员": PoliticalStatus.MEMBER,
+    "中国共产党党员": PoliticalStatus.MEMBER,
+    "共产党员": PoliticalStatus.MEMBER,
+    "正式党员": PoliticalStatus.MEMBER,
+    "中共预备党员": PoliticalStatus.PROBATIONARY,
+    "预备党员": PoliticalStatus.PROBATIONARY,
+    "入党积极分子": PoliticalStatus.ACTIVIST,
+    "积极分子": PoliticalStatus.ACTIVIST,
+    "共青团员": PoliticalStatus.LEAGUE,
+    "团员": PoliticalStatus.LEAGUE,
+    "群众": PoliticalStatus.MASSES,
+    "无": PoliticalStatus.MASSES,
+}
+
+_DATE_PATTERNS = (
+    re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"),
+    re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$"),
+    re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$"),
+    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
+    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+)
+
+
+def parse_political_status(text: str) -> PoliticalStatus | None:
+    return POLITICAL_ALIASES.get(re.sub(r"\s+", "", text or ""))
+
+
+def parse_gender(text: str) -> Gender | None:
+    t = (text or "").strip()
+    return {"男": Gender.MALE, "女": Gender.FEMALE, "男性": Gender.MALE, "女性": Gender.FEMALE}.get(t)
+
+
+def parse_date(value: object) -> date | None:
+    """A date from an Excel cell or text: 2012-07-01, 2012/7/1, 2012年7月1日, 2012.7.1.
+
+    Returns None for an empty value; raises ValueError for anything else it cannot read.
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    text = text.split(" ")[0] if re.match(r"^\d{4}-\d{1,2}-\d{1,2} \d", text) else text
+    for pat in _DATE_PATTERNS:
+        m = pat.match(text)
+        if m:
+            y, mo, d = (int(g) for g in m.groups())
+            return date(y, mo, d)  # raises ValueError for 2012-02-30
+    raise ValueError(text)
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    """What a user (or an import row) gives for a person."""
+
+    name: str
+    employee_no: str
+    branch_id: int
+    unit_id: int | None = None
+    gender: Gender | None = None
+    post: str | None = None
+    special_post: bool = False
+    political_status: PoliticalStatus = PoliticalStatus.MASSES
+    joined_party_on: date | None = None
+    phone: str | None = None
+    note: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def cleaned(self) -> PersonInput:
+        def clean(s: str | None) -> str | None:
+            s = (s or "").strip()
+            return s or None
+
+        return replace(
+            self,
+            name=re.sub(r"\s+", "", self.name or ""),
+            employee_no=(self.employee_no or "").strip(),
+            post=clean(self.post),
+            phone=clean(self.phone),
+            note=clean(self.note),
+        )
+
+
+_PHONE = re.compile(r"^[0-9+\-() ]{5,20}$")
+
+
+def person_problems(p: PersonInput, today: date) -> list[str]:
+    """Every reason the person cannot be saved, in Chinese; empty when valid."""
+    problems: list[str] = []
+    if not p.name:
+        problems.append("姓名不能为空")
+    elif len(p.name) > 50:
+        problems.append("姓名过长（最多50字）")
+    if not p.employee_no:
+        problems.append("工号不能为空")
+    elif len(p.employee_no) > 32:
+        problems.append("工号过长（最多32位）")
+    if p.joined_party_on is not None:
+        if p.joined_party_on > today:
+            problems.append("入党日期不能晚于今天")
+        if not p.political_status.is_party_member:
+            problems.append(f"政治面貌为“{p.political_status.value}”时不应填写入党日期")
+    if p.phone and not _PHONE.match(p.phone):
+        problems.append("联系电话格式不正确")
+    if p.post and len(p.post) > 50:
+        problems.append("岗位名称过长（最多50字）")
+    return problems
+
+
+def probation_ends(joined_party_on: date) -> date:
+    """预备期一年: the day a probationary member is due for full membership."""
+    try:
+        return joined_party_on.replace(year=joined_party_on.year + 1)
+    except ValueError:  # 29 February
+        return joined_party_on.replace(year=joined_party_on.year + 1, day=28)

@@ -1,0 +1,179 @@
+"""Accounts: the first secretary, login, user management (书记 only), passwords (argon2)."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from datetime import datetime
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from dangjian_desktop.domain.base import utcnow
+from dangjian_desktop.domain.errors import AuthError, NotFound, ValidationError
+from dangjian_desktop.domain.org import Person
+from dangjian_desktop.domain.security import Role, User
+
+from . import audit
+from .uow import Actor, Ctx, Database
+
+_hasher = PasswordHasher()
+MIN_PASSWORD = 6
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    person_id: int | None
+    person_name: str | None
+    active: bool
+    last_login_at: datetime | None
+    version: int
+
+
+def _actor(u: User) -> Actor:
+    return Actor(u.id, u.username, u.display_name, u.role, u.person_id)
+
+
+def cli_actor() -> Actor:
+    """The command line acting for the OS user who can open the database file.
+
+    Used only for public material (roster, import, backup); mood files need a real login.
+    """
+    who = getpass.getuser()
+    return Actor(None, f"命令行:{who}", f"命令行（{who}）", Role.SECRETARY, None)
+
+
+def validate_account(username: str, display_name: str, password: str | None) -> tuple[str, str]:
+    problems = []
+    username, display_name = username.strip(), display_name.strip()
+    if not username:
+        problems.append("请填写用户名。")
+    elif len(username) > 50:
+        problems.append("用户名不能超过50个字符。")
+    if not display_name:
+        problems.append("请填写姓名。")
+    if password is not None and len(password) < MIN_PASSWORD:
+        problems.append(f"密码至少{MIN_PASSWORD}位。")
+    if problems:
+        raise ValidationError("；".join(problems), problems)
+    return username, display_name
+
+
+def has_users(db: Database) -> bool:
+    with db.read() as s:
+        return (s.scalar(select(func.count(User.id))) or 0) > 0
+
+
+def create_first_secretary(db: Database, username: str, display_name: str, password: str) -> Actor:
+    """The first account; refused once any account exists."""
+    username, display_name = validate_account(username, display_name, password)
+    with db.uow() as s:
+        if s.scalar(select(func.count(User.id))):
+            raise ValidationError("已存在账号，请登录；新账号须由书记在“用户管理”中添加。")
+        user = User(username=username, display_name=display_name, role=Role.SECRETARY,
+                    password_hash=_hasher.hash(password), active=True)
+        s.add(user)
+        s.flush()
+        actor = _actor(user)
+        audit.record(s, actor, "新增", "app_user", user.id, f"创建首个书记账号 {username}")
+        return actor
+
+
+def login(db: Database, username: str, password: str) -> Actor:
+    with db.uow() as s:
+        user = s.scalar(select(User).where(User.username == username.strip()))
+        try:
+            ok = user is not None and _hasher.verify(user.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            ok = False
+        if not ok or user is None:
+            raise AuthError("用户名或密码不正确。")
+        if not user.active:
+            raise AuthError("该账号已停用，请联系书记。")
+        user.last_login_at = utcnow()
+        if _hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = _hasher.hash(password)
+        actor = _actor(user)
+        audit.record(s, actor, "登录", "app_user", user.id, f"{user.display_name} 登录")
+        return actor
+
+
+def list_users(ctx: Ctx) -> list[UserRow]:
+    ctx.actor.require_secretary()
+    with ctx.read() as s:
+        rows = s.execute(select(User, Person.name).outerjoin(Person, User.person_id == Person.id).order_by(User.id))
+        return [
+            UserRow(u.id, u.username, u.display_name, u.role, u.person_id, pname, u.active, u.last_login_at, u.version)
+            for u, pname in rows
+        ]
+
+
+def create_user(ctx: Ctx, username: str, display_name: str, password: str, role: Role,
+                person_id: int | None = None) -> UserRow:
+    ctx.actor.require_secretary()
+    username, display_name = validate_account(username, display_name, password)
+    if role is Role.COMMITTEE and person_id is None:
+        # A 委员 sees mood files of the workers he covers: that needs to know who he is.
+        raise ValidationError("委员账号须关联本人（党员）在人员名册中的记录。")
+    with ctx.uow() as s:
+        if s.scalar(select(User.id).where(User.username == username)):
+            raise ValidationError(f"用户名“{username}”已被使用。")
+        if person_id is not None and s.get(Person, person_id) is None:
+            raise NotFound("关联的人员不存在。")
+        user = User(username=username, display_name=display_name, role=role, person_id=person_id,
+                    password_hash=_hasher.hash(password), active=True)
+        s.add(user)
+        s.flush()
+        audit.record(s, ctx.actor, "新增", "app_user", user.id, f"新增账号 {username}（{role.value}）")
+        return UserRow(user.id, username, display_name, role, person_id, None, True, None, user.version)
+
+
+def set_active(ctx: Ctx, user_id: int, active: bool) -> None:
+    ctx.actor.require_secretary()
+    if user_id == ctx.actor.user_id and not active:
+        raise ValidationError("不能停用自己正在使用的账号。")
+    with ctx.uow() as s:
+        user = s.get(User, user_id)
+        if user is None:
+            raise NotFound("账号不存在。")
+        if not active and user.role is Role.SECRETARY:
+            others = s.scalar(select(func.count(User.id)).where(
+                User.role == Role.SECRETARY, User.active.is_(True), User.id != user_id))
+            if not others:
+                raise ValidationError("至少要保留一个启用的书记账号。")
+        user.active = active
+        audit.record(s, ctx.actor, "修改", "app_user", user_id, f"{'启用' if active else '停用'}账号 {user.username}")
+
+
+def reset_password(ctx: Ctx, user_id: int, new_password: str) -> None:
+    ctx.actor.require_secretary()
+    if len(new_password) < MIN_PASSWORD:
+        raise ValidationError(f"密码至少{MIN_PASSWORD}位。")
+    with ctx.uow() as s:
+        user = s.get(User, user_id)
+        if user is None:
+            raise NotFound("账号不存在。")
+        user.password_hash = _hasher.hash(new_password)
+        audit.record(s, ctx.actor, "修改", "app_user", user_id, f"重置账号 {user.username} 的密码")
+
+
+def change_own_password(ctx: Ctx, old_password: str, new_password: str) -> None:
+    if ctx.actor.user_id is None:
+        raise AuthError("命令行身份没有密码。")
+    if len(new_password) < MIN_PASSWORD:
+        raise ValidationError(f"新密码至少{MIN_PASSWORD}位。")
+    with ctx.uow() as s:
+        user = s.get(User, ctx.actor.user_id)
+        try:
+            ok = user is not None and _hasher.verify(user.password_hash, old_password)
+        except (VerificationError, InvalidHashError):
+            ok = False
+        if not ok or user is None:
+            raise AuthError("原密码不正确。")
+        user.password_hash = _hasher.hash(new_password)
+        audit.record(s, ctx.actor, "修改", "app_user", user.id, "修改本人密码")

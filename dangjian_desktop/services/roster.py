@@ -1,0 +1,391 @@
+"""人员名册: the organisation tree and people (add, edit, archive, filter)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import Enum
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from dangjian_desktop.domain.base import utcnow
+from dangjian_desktop.domain.errors import ConflictError, NotFound, ValidationError
+from dangjian_desktop.domain.org import Branch, Committee, Gender, Person, PoliticalStatus, UnitKind, WorkUnit
+from dangjian_desktop.domain.roster_rules import PersonInput, person_problems
+
+from . import audit
+from .uow import Ctx
+
+DEFAULT_COMMITTEE = "公司党委"
+
+
+# ---------------------------------------------------------------- organisation tree
+
+
+@dataclass(frozen=True)
+class UnitNode:
+    id: int
+    name: str
+    kind: UnitKind
+    parent_id: int | None
+    people: int
+    teams: tuple[UnitNode, ...] = ()
+
+
+@dataclass(frozen=True)
+class BranchNode:
+    id: int
+    name: str
+    committee: str
+    people: int
+    members: int
+    units: tuple[UnitNode, ...] = ()
+    contact_phone: str | None = None
+
+
+def org_tree(ctx: Ctx) -> list[BranchNode]:
+    """Committee → branches → units → teams, with head counts of people on the roster."""
+    with ctx.read() as s:
+        active = Person.archived_at.is_(None)
+        by_unit = dict(s.execute(select(Person.unit_id, func.count()).where(active).group_by(Person.unit_id)).all())
+        by_branch = dict(s.execute(select(Person.branch_id, func.count()).where(active).group_by(Person.branch_id)).all())
+        members_by_branch = dict(
+            s.execute(
+                select(Person.branch_id, func.count())
+                .where(active, Person.political_status.in_([PoliticalStatus.MEMBER, PoliticalStatus.PROBATIONARY]))
+                .group_by(Person.branch_id)
+            ).all()
+        )
+        units = s.scalars(select(WorkUnit).where(WorkUnit.archived_at.is_(None)).order_by(WorkUnit.id)).all()
+        teams_of: dict[int, list[WorkUnit]] = {}
+        for u in units:
+            if u.parent_id is not None:
+                teams_of.setdefault(u.parent_id, []).append(u)
+
+        def node(u: WorkUnit) -> UnitNode:
+            teams = tuple(node(t) for t in teams_of.get(u.id, []))
+            own = by_unit.get(u.id, 0)
+            return UnitNode(u.id, u.name, u.kind, u.parent_id, own + sum(t.people for t in teams), teams)
+
+        tree = []
+        rows = s.execute(
+            select(Branch, Committee.name).join(Committee).where(Branch.archived_at.is_(None)).order_by(Branch.id)
+        )
+        for b, cname in rows:
+            tops = tuple(node(u) for u in units if u.branch_id == b.id and u.parent_id is None)
+            tree.append(BranchNode(b.id, b.name, cname, by_branch.get(b.id, 0), members_by_branch.get(b.id, 0), tops, b.contact_phone))
+        return tree
+
+
+def create_branch(ctx: Ctx, name: str, committee_name: str | None = None, contact_phone: str | None = None) -> int:
+    ctx.actor.require_write()
+    name = name.strip()
+    if not name:
+        raise ValidationError("支部名称不能为空。")
+    with ctx.uow() as s:
+        if s.scalar(select(Branch.id).where(Branch.name == name)):
+            raise ValidationError(f"支部“{name}”已存在。")
+        committee = _committee(s, committee_name)
+        b = Branch(name=name, committee=committee, contact_phone=(contact_phone or "").strip() or None)
+        s.add(b)
+        s.flush()
+        audit.record(s, ctx.actor, "新增", "branch", b.id, f"新增支部 {name}")
+        return b.id
+
+
+def _committee(s: Session, name: str | None) -> Committee:
+    c = s.scalar(select(Committee).where(Committee.name == name)) if name else s.scalar(select(Committee).order_by(Committee.id))
+    if c is None:
+        c = Committee(name=name or DEFAULT_COMMITTEE)
+        s.add(c)
+        s.flush()
+    return c
+
+
+def create_unit(ctx: Ctx, branch_id: int, name: str, parent_id: int | None = None) -> int:
+    """A 区队 under a branch, or a 班组 under a 区队."""
+    ctx.actor.require_write()
+    name = name.strip()
+    if not name:
+        raise ValidationError("区队/班组名称不能为空。")
+    with ctx.uow() as s:
+        if s.get(Branch, branch_id) is None:
+            raise NotFound("所属支部不存在。")
+        kind = UnitKind.UNIT
+        if parent_id is not None:
+            parent = s.get(WorkUnit, parent_id)
+            if parent is None or parent.branch_id != branch_id:
+                raise ValidationError("上级区队不属于该支部。")
+            if parent.parent_id is not None:
+                raise ValidationError("班组下不能再设下级。")
+            kind = UnitKind.TEAM
+        dup = s.scalar(select(WorkUnit.id).where(WorkUnit.branch_id == branch_id, WorkUnit.name == name,
+                                                 WorkUnit.parent_id.is_(None) if parent_id is None else WorkUnit.parent_id == parent_id))
+        if dup:
+            raise ValidationError(f"“{name}”已存在。")
+        u = WorkUnit(branch_id=branch_id, parent_id=parent_id, name=name, kind=kind)
+        s.add(u)
+        s.flush()
+        audit.record(s, ctx.actor, "新增", "work_unit", u.id, f"新增{kind.value} {name}")
+        return u.id
+
+
+def rename_unit(ctx: Ctx, unit_id: int, name: str) -> None:
+    ctx.actor.require_write()
+    name = name.strip()
+    if not name:
+        raise ValidationError("名称不能为空。")
+    with ctx.uow() as s:
+        u = s.get(WorkUnit, unit_id)
+        if u is None:
+            raise NotFound("区队/班组不存在。")
+        old, u.name = u.name, name
+        audit.record(s, ctx.actor, "修改", "work_unit", unit_id, f"{old} 改名为 {name}")
+
+
+# ---------------------------------------------------------------- people
+
+
+class SortKey(str, Enum):
+    NAME = "name"
+    EMPLOYEE_NO = "employee_no"
+    BRANCH = "branch"
+    UNIT = "unit"
+    POST = "post"
+    POLITICAL = "political_status"
+    JOINED = "joined_party_on"
+
+
+@dataclass(frozen=True)
+class PersonFilter:
+    text: str = ""  # name, 工号, post or phone contains
+    branch_id: int | None = None
+    unit_id: int | None = None  # a unit includes its teams
+    political: tuple[PoliticalStatus, ...] = ()
+    include_archived: bool = False
+    sort: SortKey = SortKey.NAME
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str
+    employee_no: str
+    gender: Gender | None
+    branch_id: int
+    branch: str
+    unit_id: int | None
+    unit: str | None  # "综采二区 / 检修班" for a team
+    post: str | None
+    special_post: bool
+    political_status: PoliticalStatus
+    joined_party_on: date | None
+    phone: str | None
+    note: str | None
+    archived_at: datetime | None
+    archive_reason: str | None
+    version: int
+
+    def to_input(self) -> PersonInput:
+        return PersonInput(
+            name=self.name, employee_no=self.employee_no, branch_id=self.branch_id, unit_id=self.unit_id,
+            gender=self.gender, post=self.post, special_post=self.special_post,
+            political_status=self.political_status, joined_party_on=self.joined_party_on,
+            phone=self.phone, note=self.note,
+        )
+
+
+_ParentUnit = aliased(WorkUnit)
+
+
+def _people_query(cols: Select, f: PersonFilter) -> Select:
+    q = cols.select_from(Person).join(Branch, Person.branch_id == Branch.id).outerjoin(
+        WorkUnit, Person.unit_id == WorkUnit.id
+    ).outerjoin(_ParentUnit, WorkUnit.parent_id == _ParentUnit.id)
+    if not f.include_archived:
+        q = q.where(Person.archived_at.is_(None))
+    if f.branch_id is not None:
+        q = q.where(Person.branch_id == f.branch_id)
+    if f.unit_id is not None:
+        q = q.where(or_(Person.unit_id == f.unit_id, WorkUnit.parent_id == f.unit_id))
+    if f.political:
+        q = q.where(Person.political_status.in_(f.political))
+    text = f.text.strip()
+    if text:
+        like = f"%{text}%"
+        q = q.where(or_(Person.name.like(like), Person.employee_no.like(like), Person.post.like(like), Person.phone.like(like)))
+    return q
+
+
+_SORT_COLUMNS = {
+    SortKey.NAME: Person.name,
+    SortKey.EMPLOYEE_NO: Person.employee_no,
+    SortKey.BRANCH: Branch.name,
+    SortKey.UNIT: WorkUnit.name,
+    SortKey.POST: Person.post,
+    SortKey.POLITICAL: Person.political_status,
+    SortKey.JOINED: Person.joined_party_on,
+}
+
+
+def count_people(ctx: Ctx, f: PersonFilter = PersonFilter()) -> int:
+    with ctx.read() as s:
+        return s.scalar(_people_query(select(func.count(Person.id)), f)) or 0
+
+
+def list_people(ctx: Ctx, f: PersonFilter = PersonFilter(), offset: int = 0, limit: int = 200) -> list[PersonRow]:
+    """One page of people, filtered and sorted in SQL."""
+    col = _SORT_COLUMNS[f.sort]
+    order = [col.desc() if f.descending else col.asc(), Person.id]
+    q = _people_query(select(Person, Branch.name, WorkUnit.name, _ParentUnit.name), f).order_by(*order)
+    with ctx.read() as s:
+        return [_row(p, b, u, pu) for p, b, u, pu in s.execute(q.offset(offset).limit(limit))]
+
+
+def _row(p: Person, branch: str, unit: str | None, parent_unit: str | None) -> PersonRow:
+    unit_label = f"{parent_unit} / {unit}" if parent_unit and unit else unit
+    return PersonRow(
+        p.id, p.name, p.employee_no, p.gender, p.branch_id, branch, p.unit_id, unit_label, p.post, p.special_post,
+        p.political_status, p.joined_party_on, p.phone, p.note, p.archived_at, p.archive_reason, p.version,
+    )
+
+
+def get_person(ctx: Ctx, person_id: int) -> PersonRow:
+    q = _people_query(select(Person, Branch.name, WorkUnit.name, _ParentUnit.name), PersonFilter(include_archived=True))
+    with ctx.read() as s:
+        r = s.execute(q.where(Person.id == person_id)).first()
+        if r is None:
+            raise NotFound("该人员不存在。")
+        return _row(*r)
+
+
+def check_person(s: Session, data: PersonInput, today: date, person_id: int | None = None) -> list[str]:
+    """Rule problems plus the ones that need the database (unique 工号, unit in branch)."""
+    problems = person_problems(data, today)
+    if data.employee_no:
+        q = select(Person.name).where(Person.employee_no == data.employee_no)
+        if person_id is not None:
+            q = q.where(Person.id != person_id)
+        other = s.scalar(q)
+        if other:
+            problems.append(f"工号 {data.employee_no} 已被“{other}”使用")
+    if s.get(Branch, data.branch_id) is None:
+        problems.append("所属支部不存在")
+    if data.unit_id is not None:
+        unit = s.get(WorkUnit, data.unit_id)
+        if unit is None or unit.branch_id != data.branch_id:
+            problems.append("区队/班组不属于所选支部")
+    return problems
+
+
+_FIELDS = ("name", "employee_no", "branch_id", "unit_id", "gender", "post", "special_post",
+           "political_status", "joined_party_on", "phone", "note")
+
+
+def _apply(p: Person, data: PersonInput) -> dict[str, tuple[object, object]]:
+    changes = {}
+    for f in _FIELDS:
+        new = getattr(data, f)
+        old = getattr(p, f)
+        if old != new:
+            changes[f] = (old, new)
+            setattr(p, f, new)
+    return changes
+
+
+def _raise(problems: list[str]) -> None:
+    if problems:
+        raise ValidationError("；".join(problems) + "。", problems)
+
+
+def add_person(ctx: Ctx, data: PersonInput, today: date | None = None) -> PersonRow:
+    ctx.actor.require_write()
+    data = data.cleaned()
+    with ctx.uow() as s:
+        _raise(check_person(s, data, today or date.today()))
+        p = Person()
+        _apply(p, data)
+        s.add(p)
+        s.flush()
+        audit.record(s, ctx.actor, "新增", "person", p.id, f"新增人员 {p.name}（{p.employee_no}）")
+        pid = p.id
+    return get_person(ctx, pid)
+
+
+def update_person(ctx: Ctx, person_id: int, expected_version: int, data: PersonInput,
+                  today: date | None = None) -> PersonRow:
+    """Save an edit; refused with ConflictError if someone else changed the person meanwhile."""
+    ctx.actor.require_write()
+    data = data.cleaned()
+    with ctx.uow() as s:
+        p = s.get(Person, person_id)
+        if p is None:
+            raise NotFound("该人员不存在（可能已被删除）。")
+        if p.version != expected_version:
+            raise ConflictError()
+        _raise(check_person(s, data, today or date.today(), person_id))
+        changes = _apply(p, data)
+        if changes:
+            audit.record(s, ctx.actor, "修改", "person", p.id, f"修改人员 {p.name}：{'、'.join(_LABELS.get(k, k) for k in changes)}",
+                         {k: [str(a), str(b)] for k, (a, b) in changes.items()})
+    return get_person(ctx, person_id)
+
+
+def archive_person(ctx: Ctx, person_id: int, expected_version: int, reason: str) -> PersonRow:
+    """Archive (调离、退休 …): kept for the records that name him, hidden from daily lists."""
+    ctx.actor.require_write()
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("请填写归档原因（如调离、退休）。")
+    with ctx.uow() as s:
+        p = s.get(Person, person_id)
+        if p is None:
+            raise NotFound("该人员不存在。")
+        if p.version != expected_version:
+            raise ConflictError()
+        if p.archived_at is not None:
+            raise ValidationError(f"{p.name} 已归档。")
+        p.archived_at, p.archive_reason = utcnow(), reason
+        audit.record(s, ctx.actor, "归档", "person", p.id, f"归档人员 {p.name}：{reason}")
+    return get_person(ctx, person_id)
+
+
+def restore_person(ctx: Ctx, person_id: int, expected_version: int) -> PersonRow:
+    ctx.actor.require_write()
+    with ctx.uow() as s:
+        p = s.get(Person, person_id)
+        if p is None:
+            raise NotFound("该人员不存在。")
+        if p.version != expected_version:
+            raise ConflictError()
+        p.archived_at, p.archive_reason = None, None
+        audit.record(s, ctx.actor, "修改", "person", p.id, f"恢复人员 {p.name}")
+    return get_person(ctx, person_id)
+
+
+_LABELS = {
+    "name": "姓名", "employee_no": "工号", "branch_id": "所属支部", "unit_id": "区队/班组", "gender": "性别",
+    "post": "岗位", "special_post": "特种岗位", "political_status": "政治面貌", "joined_party_on": "入党日期",
+    "phone": "联系电话", "note": "备注",
+}
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the person dialog offers in its drop-downs."""
+
+    branches: list[tuple[int, str]] = field(default_factory=list)
+    units: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # branch → (id, label)
+
+
+def choices(ctx: Ctx) -> Choices:
+    tree = org_tree(ctx)
+    units: dict[int, list[tuple[int, str]]] = {}
+    for b in tree:
+        units[b.id] = []
+        for u in b.units:
+            units[b.id].append((u.id, u.name))
+            units[b.id] += [(t.id, f"{u.name} / {t.name}") for t in u.teams]
+    return Choices([(b.id, b.name) for b in tree], units)

@@ -1,0 +1,95 @@
+"""Roster services on SQLite and PostgreSQL: add, validate, filter, edit conflicts, archive."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dangjian_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
+from dangjian_desktop.domain.org import PoliticalStatus
+from dangjian_desktop.domain.roster_rules import PersonInput
+from dangjian_desktop.services import audit, roster
+from dangjian_desktop.services.roster import PersonFilter
+
+from ..conftest import viewer_of
+
+TODAY = date(2026, 11, 24)
+
+
+def person(org, name="张伟", no="A001", **kw):
+    return PersonInput(name=name, employee_no=no, branch_id=org["branch"], unit_id=org["team"], **kw)
+
+
+def test_add_and_list_with_unit_path(secretary, org):
+    row = roster.add_person(secretary, person(org, political_status=PoliticalStatus.MEMBER,
+                                                joined_party_on=date(2012, 7, 1)), TODAY)
+    assert row.unit == "综采二区 / 检修班"
+    assert row.branch == "综采二区党支部"
+    rows = roster.list_people(secretary, PersonFilter(unit_id=org["unit"]))
+    assert [r.name for r in rows] == ["张伟"]  # a unit's filter includes its teams
+    tree = roster.org_tree(secretary)
+    assert tree[0].people == 1 and tree[0].members == 1 and tree[0].units[0].people == 1
+
+
+def test_bad_input_refused_with_every_reason_and_nothing_written(secretary, org):
+    with pytest.raises(ValidationError) as err:
+        roster.add_person(secretary, PersonInput(name=" ", employee_no="", branch_id=org["branch"],
+                                                 joined_party_on=date(2030, 1, 1)), TODAY)
+    assert "姓名不能为空" in err.value.problems
+    assert "工号不能为空" in err.value.problems
+    assert "入党日期不能晚于今天" in err.value.problems
+    assert roster.count_people(secretary) == 0
+
+
+def test_duplicate_employee_no_names_the_holder(secretary, org):
+    roster.add_person(secretary, person(org), TODAY)
+    with pytest.raises(ValidationError, match="工号 A001 已被“张伟”使用"):
+        roster.add_person(secretary, person(org, name="李娜"), TODAY)
+
+
+def test_filter_text_status_and_paging(secretary, org):
+    for i in range(30):
+        status = PoliticalStatus.MEMBER if i % 3 == 0 else PoliticalStatus.MASSES
+        roster.add_person(secretary, person(org, name=f"工人{i:02d}", no=f"B{i:03d}", political_status=status,
+                                            post="采煤" if i % 2 else "检修"), TODAY)
+    assert roster.count_people(secretary, PersonFilter(text="检修")) == 15
+    assert roster.count_people(secretary, PersonFilter(political=(PoliticalStatus.MEMBER,))) == 10
+    page = roster.list_people(secretary, PersonFilter(), offset=10, limit=5)
+    assert [r.name for r in page] == [f"工人{i:02d}" for i in range(10, 15)]
+    desc = roster.list_people(secretary, PersonFilter(sort=roster.SortKey.EMPLOYEE_NO, descending=True), limit=1)
+    assert desc[0].employee_no == "B029"
+
+
+def test_stale_edit_is_a_conflict_and_loses_nothing(secretary, org):
+    row = roster.add_person(secretary, person(org), TODAY)
+    first = roster.update_person(secretary, row.id, row.version, person(org, post="采煤机司机"), TODAY)
+    assert first.version == row.version + 1
+    with pytest.raises(ConflictError, match="已被他人修改"):
+        roster.update_person(secretary, row.id, row.version, person(org, post="支架工"), TODAY)
+    assert roster.get_person(secretary, row.id).post == "采煤机司机"
+
+
+def test_archive_hides_and_requires_reason(secretary, org):
+    row = roster.add_person(secretary, person(org), TODAY)
+    with pytest.raises(ValidationError, match="归档原因"):
+        roster.archive_person(secretary, row.id, row.version, "  ")
+    archived = roster.archive_person(secretary, row.id, row.version, "调离")
+    assert archived.archived_at is not None
+    assert roster.count_people(secretary) == 0
+    assert roster.count_people(secretary, PersonFilter(include_archived=True)) == 1
+
+
+def test_viewer_cannot_write(secretary, org):
+    with pytest.raises(PermissionDenied):
+        roster.add_person(viewer_of(secretary), person(org), TODAY)
+
+
+def test_changes_are_audited(secretary, org):
+    row = roster.add_person(secretary, person(org), TODAY)
+    roster.update_person(secretary, row.id, row.version, person(org, name="张伟伟"), TODAY)
+    summaries = [e.summary for e in audit.list_entries(secretary)]
+    assert any("修改人员 张伟伟：姓名" in s for s in summaries)
+    assert any("新增人员 张伟（A001）" in s for s in summaries)
+    with pytest.raises(PermissionDenied):
+        audit.list_entries(viewer_of(secretary))
