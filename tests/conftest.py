@@ -20,6 +20,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
 
 from dangjian_desktop.db.migrate import upgrade  # noqa: E402
 from dangjian_desktop.domain.security import Role  # noqa: E402
@@ -29,12 +30,15 @@ from dangjian_desktop.services.uow import Actor, Ctx, Database  # noqa: E402
 PG_URL = os.environ.get("DANGJIAN_TEST_PG_URL")
 
 
-def _fresh_pg(url: str) -> None:
+def _fresh_pg(url: str) -> str:
+    """A new empty schema for this test process, so parallel runs never share tables."""
+    schema = f"test_{os.getpid()}"
     eng = create_engine(url)
     with eng.begin() as c:
-        c.execute(text("DROP SCHEMA public CASCADE"))
-        c.execute(text("CREATE SCHEMA public"))
+        c.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+        c.execute(text(f"CREATE SCHEMA {schema}"))
     eng.dispose()
+    return make_url(url).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
 
 
 @pytest.fixture
@@ -52,8 +56,7 @@ def any_db(request, tmp_path: Path):
     else:
         if not PG_URL:
             pytest.skip("PostgreSQL 测试未运行：未设置 DANGJIAN_TEST_PG_URL（.ci/run 会启动服务器并设置它）")
-        _fresh_pg(PG_URL)
-        url = PG_URL
+        url = _fresh_pg(PG_URL)
     db = Database(url)
     upgrade(db.engine, backup_dir=tmp_path / "auto-backups")
     yield db

@@ -1,0 +1,82 @@
+"""Accounts and roles on SQLite and PostgreSQL: first secretary, login, user management."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from dangjian_desktop.domain.errors import AuthError, PermissionDenied, ValidationError
+from dangjian_desktop.domain.org import PoliticalStatus
+from dangjian_desktop.domain.roster_rules import PersonInput
+from dangjian_desktop.domain.security import Role, User
+from dangjian_desktop.services import audit, auth, roster
+from dangjian_desktop.services.uow import Ctx
+
+
+def test_first_secretary_only_once_and_password_hashed(any_db):
+    assert not auth.has_users(any_db)
+    actor = auth.create_first_secretary(any_db, "shuji", "王书记", "secret123")
+    assert actor.role is Role.SECRETARY and auth.has_users(any_db)
+    with any_db.read() as s:
+        stored = s.scalar(select(User.password_hash))
+    assert stored.startswith("$argon2") and "secret123" not in stored
+    with pytest.raises(ValidationError, match="已存在账号"):
+        auth.create_first_secretary(any_db, "other", "李", "secret123")
+
+
+def test_first_account_validation(any_db):
+    with pytest.raises(ValidationError) as err:
+        auth.create_first_secretary(any_db, " ", "", "123")
+    assert err.value.problems == ["请填写用户名。", "请填写姓名。", "密码至少6位。"]
+    assert not auth.has_users(any_db)
+
+
+def test_login_right_and_wrong(secretary):
+    db = secretary.db
+    with pytest.raises(AuthError, match="用户名或密码不正确"):
+        auth.login(db, "shuji", "wrong-password")
+    with pytest.raises(AuthError, match="用户名或密码不正确"):
+        auth.login(db, "nobody", "secret123")
+    actor = auth.login(db, "shuji", "secret123")
+    assert actor.display_name == "王书记"
+    assert any(e.action == "登录" for e in audit.list_entries(secretary))
+
+
+def test_roles_users_and_deactivation(secretary, org):
+    member = roster.add_person(secretary, PersonInput(name="赵强", employee_no="M1", branch_id=org["branch"],
+                                                      political_status=PoliticalStatus.MEMBER), date(2026, 11, 24))
+    with pytest.raises(ValidationError, match="委员账号须关联"):
+        auth.create_user(secretary, "weiyuan", "赵强", "secret123", Role.COMMITTEE)
+    auth.create_user(secretary, "weiyuan", "赵强", "secret123", Role.COMMITTEE, person_id=member.id)
+    viewer_row = auth.create_user(secretary, "chakan", "查看员", "secret123", Role.VIEWER)
+    with pytest.raises(ValidationError, match="已被使用"):
+        auth.create_user(secretary, "chakan", "重复", "secret123", Role.VIEWER)
+
+    committee = Ctx(secretary.db, auth.login(secretary.db, "weiyuan", "secret123"))
+    assert committee.actor.person_id == member.id
+    with pytest.raises(PermissionDenied):
+        auth.list_users(committee)  # managing users is the secretary's
+    roster.create_unit(committee, org["branch"], "掘进一工区")  # but he may edit the roster
+
+    viewer = Ctx(secretary.db, auth.login(secretary.db, "chakan", "secret123"))
+    with pytest.raises(PermissionDenied):
+        roster.create_unit(viewer, org["branch"], "机电队")
+    assert roster.count_people(viewer) == 1  # reading is allowed
+
+    auth.set_active(secretary, viewer_row.id, False)
+    with pytest.raises(AuthError, match="已停用"):
+        auth.login(secretary.db, "chakan", "secret123")
+    with pytest.raises(ValidationError, match="不能停用自己"):
+        auth.set_active(secretary, secretary.actor.user_id, False)
+
+
+def test_password_change_and_reset(secretary):
+    with pytest.raises(AuthError, match="原密码不正确"):
+        auth.change_own_password(secretary, "nope", "newsecret")
+    auth.change_own_password(secretary, "secret123", "newsecret")
+    auth.login(secretary.db, "shuji", "newsecret")
+    row = auth.create_user(secretary, "chakan", "查看员", "secret123", Role.VIEWER)
+    auth.reset_password(secretary, row.id, "another1")
+    auth.login(secretary.db, "chakan", "another1")
