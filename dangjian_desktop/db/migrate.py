@@ -34,14 +34,15 @@ class UpgradeResult:
         return self.from_revision != self.to_revision
 
 
-def alembic_config() -> Config:
+def alembic_config(script_location: Path | None = None) -> Config:
+    """``script_location``: another migrations folder (tests try extra revisions this way)."""
     cfg = Config()
-    cfg.set_main_option("script_location", str(paths.migrations_dir()))
+    cfg.set_main_option("script_location", str(script_location or paths.migrations_dir()))
     return cfg
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+def head_revision(script_location: Path | None = None) -> str:
+    head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
     assert head is not None
     return head
 
@@ -51,10 +52,10 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def check_not_newer(engine: Engine) -> str | None:
+def check_not_newer(engine: Engine, script_location: Path | None = None) -> str | None:
     """The database's revision; refuses one written by a newer program."""
     current = current_revision(engine)
-    script = ScriptDirectory.from_config(alembic_config())
+    script = ScriptDirectory.from_config(alembic_config(script_location))
     if current is not None:
         try:
             script.get_revision(current)
@@ -69,10 +70,11 @@ def _has_user_tables(engine: Engine) -> bool:
     return any(t != "alembic_version" for t in inspect(engine).get_table_names())
 
 
-def upgrade(engine: Engine, backup_dir: Path | None = None) -> UpgradeResult:
+def upgrade(engine: Engine, backup_dir: Path | None = None,
+            script_location: Path | None = None) -> UpgradeResult:
     """Bring the database to the newest schema; a no-op when it is already there."""
-    current = check_not_newer(engine)
-    head = head_revision()
+    current = check_not_newer(engine, script_location)
+    head = head_revision(script_location)
     if current == head:
         return UpgradeResult(current, head, None)
 
@@ -86,17 +88,23 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> UpgradeResult:
         backup = target_dir / f"{db_file.stem}-升级前-{current or 'none'}-{stamp}.sqlite"
         backup_sqlite_file(db_file, backup)
 
-    cfg = alembic_config()
+    cfg = alembic_config(script_location)
+    sqlite = is_sqlite(str(engine.url))
     with engine.connect() as conn:
-        if is_sqlite(str(engine.url)):
+        if sqlite:
             conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
             conn.commit()
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-        conn.commit()
-        if is_sqlite(str(engine.url)):
-            broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
-            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-            if broken:
-                raise RuntimeError(f"迁移后外键检查失败：{broken[:5]}；升级前的备份在 {backup}")
+        try:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            conn.commit()
+            if sqlite:
+                broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                if broken:
+                    raise RuntimeError(f"迁移后外键检查失败：{broken[:5]}；升级前的备份在 {backup}")
+        except BaseException:
+            if sqlite:  # never hand a connection with foreign keys OFF back to the pool
+                conn.invalidate()
+            raise
     return UpgradeResult(current, head, backup)
