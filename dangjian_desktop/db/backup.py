@@ -47,6 +47,7 @@ def backup(engine: Engine, dest: Path) -> Path:
 def _copy_to_sqlite(engine: Engine, dest: Path) -> Path:
     from .migrate import upgrade  # the copy gets the same schema and alembic revision
 
+    dest.parent.mkdir(parents=True, exist_ok=True)  # as for SQLite: a bad target is an OSError
     if dest.exists():
         dest.unlink()
     target = create_engine(f"sqlite:///{dest}")
