@@ -1,0 +1,1 @@
+"""Roster tab: organisation tree, people table, person and import dialogs."""
