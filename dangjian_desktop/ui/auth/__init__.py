@@ -1,0 +1,1 @@
+"""Signing in: the first-account dialog (first start) and the login dialog (every later start)."""

@@ -1,0 +1,197 @@
+"""The look: the shipped CJK font, the qt-material red theme, and our corrections on top.
+
+qt-material forces Roboto, upper-cases Latin text on buttons, tabs and headers, and pads
+table headers so wide that their text is clipped (STACK_NOTES.md). We render its stylesheet
+ourselves, drop the ``text-transform`` rules, and append a few rules of our own, so that
+the Chinese font, readable headers and an office-sized text win.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import logging
+import os
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QDir
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from dangjian_desktop import paths, settings
+
+log = logging.getLogger(__name__)
+
+FALLBACK_FAMILY = "Microsoft YaHei"  # what a Chinese Windows PC has if the shipped font fails
+_registered_family: str | None = None
+
+# Colours for our own rules, per mode (qt-material's light_red / dark_red palettes).
+_PALETTES = {
+    settings.THEME_LIGHT: {"text": "#333333", "muted": "#666666", "header_bg": "#eeeeee",
+                           "line": "#d6d6d6", "accent": "#c62828", "amber": "#a86b00", "panel": "#fafafa"},
+    settings.THEME_DARK: {"text": "#f0f0f0", "muted": "#b8b8b8", "header_bg": "#31363b",
+                          "line": "#4f5b62", "accent": "#ff616f", "amber": "#ffc046", "panel": "#2a2e32"},
+}
+
+
+def register_font() -> str:
+    """Register ``resources/fonts/wqy-microhei.ttc`` once; return its family name.
+
+    Must run after the QApplication exists and before the theme is applied, so that Chinese
+    renders on a PC without any Chinese font.
+    """
+    global _registered_family
+    if _registered_family is not None:
+        return _registered_family
+    family = ""
+    try:
+        font_id = QFontDatabase.addApplicationFont(str(paths.font_path()))
+    except FileNotFoundError as exc:  # resources missing: say so, and carry on with system fonts
+        log.warning("%s", exc)
+        font_id = -1
+    if font_id >= 0:
+        families = QFontDatabase.applicationFontFamilies(font_id)
+        # The .ttc holds "WenQuanYi Micro Hei" and its Mono variant: take the proportional one.
+        family = next((f for f in families if "Mono" not in f), families[0] if families else "")
+    if not family:
+        log.warning("未能加载程序自带的中文字体，改用系统字体。")
+        family = FALLBACK_FAMILY
+    _registered_family = family
+    return family
+
+
+def app_font(family: str) -> QFont:
+    font = QFont(family)
+    font.setPixelSize(settings.FONT_PIXELS)
+    return font
+
+
+def stylesheet(mode: str, family: str) -> str:
+    """qt-material's stylesheet for ``mode`` (light/dark), corrected; see the module docstring."""
+    return _material(mode, family) + _corrections(mode, family)
+
+
+# Rendering qt-material's template (jinja2) and writing its ~300 icon files costs a fifth of a
+# second at every start; the result only changes with the theme, the font or qt-material
+# itself, so it is kept in the data folder and reused.
+_CACHE_VERSION = "1"
+
+
+def _icons_dir(mode: str) -> Path:
+    # Our data folder rather than ~/.qt_material, one folder per mode, so two programs (or test
+    # runs) with different themes do not rewrite each other's icons.
+    return paths.data_dir() / "theme-icons" / mode
+
+
+def _cache_file(mode: str, family: str) -> Path | None:
+    spec = importlib.util.find_spec("qt_material")
+    if spec is None or spec.origin is None:
+        return None
+    template = Path(spec.origin).parent / "material.qss.template"
+    try:
+        st = template.stat()
+    except OSError:
+        return None
+    key = "|".join((_CACHE_VERSION, mode, family, str(settings.FONT_PIXELS), settings.DENSITY_SCALE,
+                    settings.THEMES.get(mode, ""), str(template), str(st.st_mtime_ns), str(st.st_size)))
+    return paths.data_dir() / "theme-cache" / f"{mode}-{hashlib.sha1(key.encode()).hexdigest()[:16]}.qss"
+
+
+def _material(mode: str, family: str) -> str:
+    icons = _icons_dir(mode)
+    cache = _cache_file(mode, family)
+    if cache is not None and cache.exists() and (icons / "primary").is_dir():
+        text = cache.read_text(encoding="utf-8")
+        first, _, css = text.partition("\n")
+        m = re.match(r"/\* text-color: (#[0-9a-fA-F]{6}) \*/", first)
+        if m:
+            _use_icons(icons)
+            _set_text_palette(m.group(1))
+            return css
+    import qt_material  # after PySide6 (it checks sys.modules); only when the cache misses
+
+    theme_file = settings.THEMES.get(mode, settings.THEMES[settings.DEFAULT_THEME])
+    extra = {
+        "font_family": f'"{family}"',
+        "font_size": settings.FONT_PIXELS,
+        "density_scale": settings.DENSITY_SCALE,
+    }
+    # export=True only skips qt-material's registration of Roboto, which we do not use.
+    css = qt_material.build_stylesheet(theme_file, False, extra, str(icons), export=True) or ""
+    css = re.sub(r"text-transform:\s*uppercase;", "", css)
+    _use_icons(icons)
+    primary = os.environ.get("QTMATERIAL_PRIMARYCOLOR", "")  # qt-material publishes its colours here
+    if cache is not None and css and re.fullmatch(r"#[0-9a-fA-F]{6}", primary):
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(f"/* text-color: {primary} */\n{css}", encoding="utf-8")
+            os.replace(tmp, cache)  # atomic: a second program never reads half a file
+        except OSError as exc:
+            log.warning("无法缓存界面样式：%s", exc)
+    return css
+
+
+def _use_icons(folder: Path) -> None:
+    # Replace, not add: qt-material appends a path per call, and after a theme switch the
+    # first theme's icons would still win the lookup of "icon:/primary/…".
+    QDir.setSearchPaths("icon", [str(folder)])
+
+
+def _set_text_palette(primary: str) -> None:
+    """What qt-material's build_stylesheet does to the palette, repeated on a cache hit."""
+    palette = QGuiApplication.palette()
+    color = QColor(primary)
+    color.setAlpha(92)
+    palette.setColor(QPalette.ColorRole.Text, color)
+    QGuiApplication.setPalette(palette)
+
+
+def _corrections(mode: str, family: str) -> str:
+    c = _PALETTES.get(mode, _PALETTES[settings.DEFAULT_THEME])
+    px = settings.FONT_PIXELS
+    return f"""
+
+/* ---- dangjian-desktop corrections on top of qt-material ---- */
+* {{ font-family: "{family}"; }}
+QPushButton {{ font-weight: normal; padding: 2px 14px; min-height: 26px; }}
+QTabBar {{ font-weight: normal; }}
+QTabBar::tab:top, QTabBar::tab:bottom {{ padding: 0 18px; min-width: 60px; height: 30px; font-size: {px + 1}px; }}
+QHeaderView::section {{
+  color: {c['text']};
+  background-color: {c['header_bg']};
+  padding: 4px 8px;
+  height: auto;
+  min-height: 24px;
+  font-size: {px}px;
+  border-right: 1px solid {c['line']};
+  border-bottom: 1px solid {c['line']};
+}}
+QTableView::item {{ padding: 2px 6px; min-height: 24px; }}
+QLabel#errorLabel {{ color: {c['accent']}; }}
+QLabel#titleLabel {{ color: {c['accent']}; font-size: {px + 8}px; }}
+QLabel[muted="true"] {{ color: {c['muted']}; }}
+QLabel#emptyLabel {{ color: {c['muted']}; font-size: {px + 4}px; }}
+QStatusBar QLabel {{ color: {c['muted']}; padding: 0 8px; }}
+QLabel#dateLabel {{ font-size: {px + 3}px; }}
+QLabel#overdueLabel {{ color: {c['accent']}; font-size: {px + 1}px; }}
+QLabel#todayLabel {{ color: {c['amber']}; font-size: {px + 1}px; }}
+QLabel#soonLabel {{ font-size: {px + 1}px; }}
+QMenu::item {{ height: 26px; }}
+QLineEdit, QComboBox {{ min-height: 26px; }}
+"""
+
+
+def apply(app: QApplication, mode: str) -> str:
+    """Font first, then theme; returns the family in use. Safe to call again to switch live."""
+    family = register_font()
+    app.setFont(app_font(family))
+    app.setStyle("Fusion")  # what qt-material is drawn over
+    app.setStyleSheet(stylesheet(mode, family))
+    app.setProperty("dangjian_theme", mode)
+    return family
+
+
+def current_mode(app: QApplication) -> str:
+    return app.property("dangjian_theme") or settings.DEFAULT_THEME

@@ -1,0 +1,339 @@
+"""The main window: the tabs, the menus and the status bar, and nothing else.
+
+The 工作台 is always the first tab; the area tabs follow, one :class:`TabSpec` each in
+:data:`TABS` (adding an area is one line there). The work behind each menu item lives in the
+services (backup, restore, demo) or in the tab that owns it (import, template).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QActionGroup, QCloseEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from dangjian_desktop import __version__, paths, settings
+from dangjian_desktop.domain.errors import DomainError
+from dangjian_desktop.services import maintenance, roster
+from dangjian_desktop.services.uow import Actor, Ctx, Database
+from dangjian_desktop.ui.common import prefs, theme
+from dangjian_desktop.ui.common.messages import confirm, info, show_error
+from dangjian_desktop.ui.common.tasks import Progress, Task, run_task
+from dangjian_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from dangjian_desktop.ui.roster.tab import RosterTab
+from dangjian_desktop.ui.worklist.tab import WorklistTab
+
+DEMO_QUESTION = "数据库中还没有人员。是否载入演示数据（一个示范支部一年的记录）？"
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    """An area tab: its title, how to build it, and which 工作台 targets it opens.
+
+    ``targets`` maps a WorkItem target kind to the tab's method that shows one record,
+    e.g. ``{"person": "show_person"}``. A tab may offer ``reload()`` (F5, after a restore)
+    and a ``changed`` signal (after its writes, so the 工作台 is re-checked).
+    """
+
+    key: str
+    title: str
+    factory: Callable[[Ctx, QWidget], QWidget]
+    targets: dict[str, str] = field(default_factory=dict)
+
+
+TABS: tuple[TabSpec, ...] = (
+    TabSpec("roster", "人员", RosterTab, {"person": "show_person"}),
+)
+
+
+class MainWindow(QMainWindow):
+    #: The user chose 切换用户: the application signs someone in again.
+    logoutRequested = Signal()
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.ctx = Ctx(db, actor)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowTitle(settings.WINDOW_TITLE)
+        self.task: Task | None = None  # the background task running, if any
+        self.dialog: QWidget | None = None  # the system dialog open, if any (tests reach it here)
+
+        self.worklist = WorklistTab(self.ctx, self, today)
+        self.ui.tabWidget.addTab(self.worklist, self.tr("工作台"))
+        self.worklist.openTarget.connect(self.open_target)
+        self.tabs: dict[str, QWidget] = {}
+        for spec in TABS:
+            tab = spec.factory(self.ctx, self)
+            self.tabs[spec.key] = tab
+            self.ui.tabWidget.addTab(tab, self.tr(spec.title))
+            changed = getattr(tab, "changed", None)
+            if changed is not None:
+                changed.connect(self.data_changed)
+
+        self._status_bar()
+        self._connect_actions()
+        self._apply_permissions()
+        self._restore_state()
+        self.data_changed()
+
+        # A desktop program has no server cron: the 工作台 is checked at start, hourly and on F5.
+        self.hourly = QTimer(self)
+        self.hourly.setInterval(settings.WORKLIST_REFRESH_MS)
+        self.hourly.timeout.connect(self.worklist.reload)
+        self.hourly.start()
+
+    # ------------------------------------------------------------ set-up
+
+    def _status_bar(self) -> None:
+        self.db_label = QLabel(self.tr("数据库：{db}").format(db=self.db.description))
+        self.user_label = QLabel(self.tr("用户：{name}（{role}）").format(
+            name=self.actor.display_name, role=self.actor.role.value))
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.statusBar().addPermanentWidget(self.user_label)
+
+    def _connect_actions(self) -> None:
+        ui = self.ui
+        ui.actionImport.triggered.connect(lambda: self._roster_call("open_import"))
+        ui.actionExportTemplate.triggered.connect(lambda: self._roster_call("save_template"))
+        ui.actionUndoImport.triggered.connect(lambda: self._roster_call("undo_last_import"))
+        ui.actionBackup.triggered.connect(self.backup)
+        ui.actionRestore.triggered.connect(self.restore)
+        ui.actionLoadDemo.triggered.connect(self.offer_demo)
+        ui.actionQuit.triggered.connect(self.close)
+        themes = QActionGroup(self)
+        themes.setExclusive(True)
+        for action, mode in ((ui.actionLightTheme, settings.THEME_LIGHT), (ui.actionDarkTheme, settings.THEME_DARK)):
+            themes.addAction(action)
+            action.setChecked(theme.current_mode(QApplication.instance()) == mode)
+            action.triggered.connect(lambda _checked=False, m=mode: self.set_theme(m))
+        ui.actionRefresh.triggered.connect(self.refresh)
+        ui.actionUsers.triggered.connect(self.show_users)
+        ui.actionAudit.triggered.connect(self.show_audit)
+        ui.actionChangePassword.triggered.connect(self.show_change_password)
+        ui.actionSwitchUser.triggered.connect(self.switch_user)
+        ui.actionAbout.triggered.connect(self.about)
+
+    def _apply_permissions(self) -> None:
+        """Disable what this role may not do (the services refuse it anyway)."""
+        a, ui = self.actor, self.ui
+        for action in (ui.actionImport, ui.actionUndoImport, ui.actionBackup, ui.actionLoadDemo):
+            action.setEnabled(a.can_write)
+        for action in (ui.actionRestore, ui.actionUsers, ui.actionAudit):
+            action.setEnabled(a.is_secretary)
+        ui.actionChangePassword.setEnabled(a.user_id is not None)
+
+    def _restore_state(self) -> None:
+        geometry = prefs.byte_array(settings.KEY_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(QSize(1200, 760))
+        state = prefs.byte_array(settings.KEY_STATE)
+        if state is not None:
+            self.restoreState(state)
+        current = prefs.int_value(settings.KEY_CURRENT_TAB, 0)
+        if 0 <= current < self.ui.tabWidget.count():
+            self.ui.tabWidget.setCurrentIndex(current)
+
+    def save_state(self) -> None:
+        prefs.set_value(settings.KEY_GEOMETRY, self.saveGeometry())
+        prefs.set_value(settings.KEY_STATE, self.saveState())
+        prefs.set_value(settings.KEY_CURRENT_TAB, self.ui.tabWidget.currentIndex())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.hourly.stop()
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------ tabs
+
+    def tab(self, key: str) -> QWidget:
+        return self.tabs[key]
+
+    def tab_titles(self) -> list[str]:
+        w = self.ui.tabWidget
+        return [w.tabText(i) for i in range(w.count())]
+
+    def _roster_call(self, method: str) -> None:
+        tab = self.tabs["roster"]
+        self.ui.tabWidget.setCurrentWidget(tab)
+        getattr(tab, method)()
+
+    def open_target(self, kind: str, record_id: int) -> None:
+        """Show what a 工作台 item points at: a record in its tab, or the backup dialog."""
+        if kind == "backup":
+            self.backup()
+            return
+        for spec in TABS:
+            method = spec.targets.get(kind)
+            if method:
+                tab = self.tabs[spec.key]
+                self.ui.tabWidget.setCurrentWidget(tab)
+                getattr(tab, method)(record_id)
+                return
+
+    def data_changed(self) -> None:
+        """After a write in any tab: re-check the 工作台, and whether the roster is empty."""
+        self.worklist.reload()
+        self.ui.actionLoadDemo.setEnabled(self.actor.can_write and self.roster_empty())
+
+    def roster_empty(self) -> bool:
+        try:
+            return roster.count_people(self.ctx) == 0
+        except DomainError:
+            return False
+
+    def refresh(self) -> None:
+        """F5: re-read every tab and re-check the 工作台."""
+        for tab in self.tabs.values():
+            reload = getattr(tab, "reload", None)
+            if reload is not None:
+                reload()
+        self.data_changed()
+
+    # ------------------------------------------------------------ 视图
+
+    def set_theme(self, mode: str) -> None:
+        prefs.set_theme(mode)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, mode)
+        self.ui.actionLightTheme.setChecked(mode == settings.THEME_LIGHT)
+        self.ui.actionDarkTheme.setChecked(mode == settings.THEME_DARK)
+        self.worklist.reload()  # the row tints follow the theme
+
+    # ------------------------------------------------------------ 文件: backup, restore, demo
+
+    def _start(self, title: str, op: Callable[[Progress], Any], on_done: Callable[[Any], None],
+               cancellable: bool = False) -> Task:
+        def finished(result: Any) -> None:
+            self.task = None
+            on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            self.task = None
+            show_error(self, exc, title)
+
+        self.task = run_task(self, title, op, finished, failed, cancellable)
+        return self.task
+
+    def backup(self) -> None:
+        if not self.actor.can_write:
+            return
+        start = prefs.last_backup_dir() or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择备份到哪个文件夹（如U盘）"), start)
+        if not folder:
+            return
+        prefs.set_last_backup_dir(folder)
+        ctx = self.ctx
+        self._start(self.tr("正在备份数据…"), lambda _p: maintenance.backup_to(ctx, Path(folder)), self._backed_up)
+
+    def _backed_up(self, path: Path) -> None:
+        self.last_backup = path
+        self.worklist.reload()
+        self.statusBar().showMessage(self.tr("已备份到 {p}").format(p=path), 10000)
+        info(self, self.tr("备份完成"), self.tr("数据已备份到：\n{p}\n\n请妥善保管这个文件（如另存到U盘）。").format(p=path))
+
+    def restore(self) -> None:
+        if not self.actor.is_secretary:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择要恢复的备份文件"), prefs.last_backup_dir() or str(Path.home()),
+            self.tr("备份文件 (*.sqlite *.sqlite3 *.db);;所有文件 (*)"))
+        if not path:
+            return
+        question = self.tr(
+            "将用备份文件\n{src}\n中的数据替换当前的全部数据。\n\n"
+            "恢复前，当前数据会先自动备份到\n{dir}\n需要时可以再恢复回来。\n\n确定要恢复吗？"
+        ).format(src=path, dir=paths.backups_dir())
+        if not confirm(self, self.tr("恢复数据"), question):
+            return
+        ctx = self.ctx
+        self._start(self.tr("正在恢复数据…"), lambda _p: maintenance.restore_from(ctx, Path(path)), self._restored)
+
+    def _restored(self, safety: Path) -> None:
+        self.refresh()
+        info(self, self.tr("恢复完成"),
+             self.tr("数据已恢复。\n恢复前的数据已自动备份到：\n{p}").format(p=safety))
+
+    def offer_demo(self) -> bool:
+        """Ask, then load the demo; False when the roster is not empty or the user declines."""
+        if not self.actor.can_write or not self.roster_empty():
+            return False
+        if not confirm(self, self.tr("载入演示数据"), self.tr(DEMO_QUESTION), default_yes=True):
+            return False
+        self.load_demo()
+        return True
+
+    def load_demo(self) -> Task:
+        from dangjian_desktop.services import demo  # big: only when asked for
+
+        db = self.db
+
+        def op(progress: Progress) -> Any:
+            return demo.load_demo(db, progress=progress.report, cancelled=progress.cancelled)
+
+        return self._start(self.tr("正在载入演示数据…"), op, self._demo_loaded, cancellable=True)
+
+    def _demo_loaded(self, summary: Any) -> None:
+        self.refresh()
+        counts = getattr(summary, "counts", {}) or {}
+        lines = "、".join(f"{k} {v}" for k, v in counts.items())
+        text = self.tr("演示数据已载入。")
+        if lines:
+            text += "\n" + lines
+        username = getattr(summary, "username", None)
+        if username:
+            text += self.tr("\n\n演示书记账号：{u}　密码：{p}").format(u=username, p=getattr(summary, "password", ""))
+        info(self, self.tr("载入演示数据"), text)
+
+    # ------------------------------------------------------------ 系统 and 帮助
+
+    def _open(self, dialog: QWidget) -> QWidget:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+        return dialog
+
+    def show_users(self) -> QWidget | None:
+        if not self.actor.is_secretary:
+            return None
+        from dangjian_desktop.ui.admin.users_dialog import UsersDialog
+
+        return self._open(UsersDialog(self.ctx, self))
+
+    def show_audit(self) -> QWidget | None:
+        if not self.actor.is_secretary:
+            return None
+        from dangjian_desktop.ui.admin.audit_dialog import AuditDialog
+
+        return self._open(AuditDialog(self.ctx, self))
+
+    def show_change_password(self) -> QWidget | None:
+        if self.actor.user_id is None:
+            return None
+        from dangjian_desktop.ui.admin.change_password import ChangePasswordDialog
+
+        dlg = self._open(ChangePasswordDialog(self.ctx, self))
+        dlg.accepted.connect(lambda: info(self, self.tr("修改密码"), self.tr("密码已修改，下次登录请使用新密码。")))  # type: ignore[attr-defined]
+        return dlg
+
+    def switch_user(self) -> None:
+        if confirm(self, self.tr("切换用户"), self.tr("注销“{name}”并用另一个账号登录？").format(name=self.actor.display_name)):
+            self.logoutRequested.emit()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("关于"), self.tr(
+            "<h3>党建+安全 工作台</h3>"
+            "<p>dangjian-desktop {v}</p>"
+            "<p>企业党支部的党建与安全生产记录、上墙卡片。</p>"
+            "<p>数据库：{db}<br>数据文件夹：{data}<br>自动备份：{backups}</p>"
+            "<p>本程序以 GPL-3.0 许可发布；内置字体文泉驿微米黑（Apache-2.0）。</p>"
+        ).format(v=__version__, db=self.db.description, data=paths.data_dir(), backups=paths.backups_dir()))

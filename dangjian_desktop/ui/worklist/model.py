@@ -1,0 +1,96 @@
+"""The 工作台 table: one row per WorkItem, overdue rows tinted red, due-today amber."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QApplication
+
+from dangjian_desktop import settings
+from dangjian_desktop.services.worklist import Urgency, WorkItem
+from dangjian_desktop.ui.common import theme
+
+COL_URGENCY, COL_TITLE, COL_DETAIL, COL_DUE, COL_AREA = range(5)
+HEADERS = ("紧急程度", "事项", "说明", "到期日", "类别")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the urgency, then the date: the service's order
+
+URGENCY_TEXT = {
+    Urgency.OVERDUE: "已逾期",
+    Urgency.DUE_TODAY: "今日到期",
+    Urgency.DUE_SOON: "近期",
+    Urgency.INFO: "提示",
+}
+
+# (background, text) per theme; the dark theme gets deeper tints so white text stays readable.
+_TINTS = {
+    settings.THEME_LIGHT: {Urgency.OVERDUE: ("#ffd6d9", "#8e0000"), Urgency.DUE_TODAY: ("#ffe9b8", "#6d4c00")},
+    settings.THEME_DARK: {Urgency.OVERDUE: ("#6b1f2a", "#ffffff"), Urgency.DUE_TODAY: ("#5e4812", "#ffffff")},
+}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class WorklistModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[WorkItem] = []
+
+    def set_items(self, items: list[WorkItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item_at(self, row: int) -> WorkItem:
+        return self._items[row]
+
+    def items(self) -> list[WorkItem]:
+        return list(self._items)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._items):
+            return None
+        item, col = self._items[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{item.title}\n{item.detail}" if col in (COL_TITLE, COL_DETAIL) else None
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            tint = _TINTS[_mode()].get(item.urgency)
+            if tint is None:
+                return None
+            return QBrush(QColor(tint[0] if role == Qt.ItemDataRole.BackgroundRole else tint[1]))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_URGENCY, COL_DUE, COL_AREA):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == SORT_ROLE:
+            return (int(item.urgency), item.due_on.isoformat() if item.due_on else "9999")
+        return None
+
+    @staticmethod
+    def _text(item: WorkItem, col: int) -> str:
+        if col == COL_URGENCY:
+            return URGENCY_TEXT.get(item.urgency, "")
+        if col == COL_TITLE:
+            return item.title
+        if col == COL_DETAIL:
+            return item.detail
+        if col == COL_DUE:
+            return f"{item.due_on:%Y-%m-%d}" if item.due_on else "—"
+        return item.area
+
+
+def _mode() -> str:
+    app = QApplication.instance()
+    return theme.current_mode(app) if isinstance(app, QApplication) else settings.DEFAULT_THEME

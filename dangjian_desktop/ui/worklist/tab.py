@@ -1,0 +1,76 @@
+"""The 工作台 tab: today's date, counts, and the due/overdue items of every area.
+
+The items come from ``services.worklist.due_items`` (each area registers its provider there).
+Double-clicking an item with a target emits :attr:`WorklistTab.openTarget`; the main window
+switches to the tab that shows it. The tab is refreshed at start, hourly and on F5.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from dangjian_desktop.domain.errors import DomainError
+from dangjian_desktop.services import worklist
+from dangjian_desktop.services.uow import Ctx
+from dangjian_desktop.services.worklist import Urgency
+from dangjian_desktop.ui.common.messages import show_error
+from dangjian_desktop.ui.forms.ui_worklist_tab import Ui_WorklistTab
+from dangjian_desktop.ui.worklist.model import COL_AREA, COL_DUE, COL_URGENCY, WorklistModel
+
+WEEKDAYS = "一二三四五六日"
+PAGE_TABLE, PAGE_EMPTY = 0, 1
+
+
+class WorklistTab(QWidget):
+    #: (target kind, record id or 0), e.g. ("person", 12) or ("backup", 0).
+    openTarget = Signal(str, int)
+
+    def __init__(self, ctx: Ctx, parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today  # tests fix the date
+        self.ui = Ui_WorklistTab()
+        self.ui.setupUi(self)
+        self.model = WorklistModel(self)
+        view = self.ui.tableView
+        view.setModel(self.model)
+        header = view.horizontalHeader()
+        for col in (COL_URGENCY, COL_DUE, COL_AREA):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 320)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        view.doubleClicked.connect(self.open_index)
+        self.ui.refreshButton.clicked.connect(self.reload)
+        self.counts: dict[Urgency, int] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        today = self.today()
+        self.ui.dateLabel.setText(self.tr("今天是 {d:%Y年%m月%d日} 星期{w}").format(d=today, w=WEEKDAYS[today.weekday()]))
+        try:
+            items = worklist.due_items(self.ctx, today)
+        except DomainError as err:
+            show_error(self, err)
+            items = []
+        self.model.set_items(items)
+        self.counts = {u: sum(1 for i in items if i.urgency is u) for u in Urgency}
+        self.ui.overdueLabel.setText(self.tr("已逾期 {n}").format(n=self.counts[Urgency.OVERDUE]))
+        self.ui.todayLabel.setText(self.tr("今日到期 {n}").format(n=self.counts[Urgency.DUE_TODAY]))
+        self.ui.soonLabel.setText(self.tr("近期 {n}").format(n=self.counts[Urgency.DUE_SOON]))
+        self.ui.stack.setCurrentIndex(PAGE_TABLE if items else PAGE_EMPTY)
+
+    def open_index(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        kind, record_id = self.model.item_at(index.row()).target
+        if kind:
+            self.openTarget.emit(kind, record_id or 0)
+
+    def open_row(self, row: int) -> None:
+        self.open_index(self.model.index(row, 0))
