@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog
 
 from dangjian_desktop.domain.org import Gender, PoliticalStatus
 from dangjian_desktop.domain.roster_rules import PersonInput
@@ -320,12 +320,10 @@ def test_tree_add_branch_unit_team_and_rename(qtbot, tab, monkeypatch, sqlite_se
     assert tab.ui.orgTree.currentItem().text(0) == "掘进二班（0人）"
 
 
-def test_org_error_is_shown_in_chinese(qtbot, tab, monkeypatch):
+def test_org_error_is_shown_in_chinese(qtbot, tab, monkeypatch, msgbox):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("综采二区党支部", True))
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a: shown.append(text))
     tab.add_branch()
-    assert shown == ["支部“综采二区党支部”已存在。"]
+    assert msgbox.texts("warning") == ["支部“综采二区党支部”已存在。"]
 
 
 def test_lazy_paging_with_a_thousand_people(qtbot, sqlite_secretary, org):

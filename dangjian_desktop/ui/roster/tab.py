@@ -9,9 +9,11 @@ user types.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import timezone
+from typing import TYPE_CHECKING
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog, QHeaderView, QInputDialog, QLineEdit, QMenu, QMessageBox, QTreeWidgetItem, QWidget,
 )
@@ -25,6 +27,9 @@ from dangjian_desktop.ui.common.tasks import error_text, run_task
 from dangjian_desktop.ui.forms.ui_roster_tab import Ui_RosterTab
 
 from .dialogs import ArchiveDialog, PersonDialog
+
+if TYPE_CHECKING:  # the import service (and openpyxl) load only when a file is imported
+    from dangjian_desktop.services.roster_import import ImportBatchRow
 from .model import COL_NAME, PARTY, PeopleModel
 
 #: The 政治面貌 filter: label → the statuses it selects (empty: all).
@@ -90,6 +95,10 @@ class RosterTab(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.setInterval(10_000)
+        self._message_timer.timeout.connect(ui.messageLabel.clear)
         ui.searchEdit.textChanged.connect(self._search_timer.start)
         ui.searchEdit.returnPressed.connect(self.apply_filter)
         ui.politicalCombo.currentIndexChanged.connect(self.apply_filter)
@@ -340,7 +349,7 @@ class RosterTab(QWidget):
 
     def _message(self, text: str) -> None:
         self.ui.messageLabel.setText(text)
-        QTimer.singleShot(10_000, lambda t=text: self.ui.messageLabel.text() == t and self.ui.messageLabel.clear())
+        self._message_timer.start()  # a child timer: it dies with the tab, never fires on a deleted label
 
     # ------------------------------------------------------------ people
 
@@ -544,10 +553,11 @@ class RosterTab(QWidget):
         except DomainError as err:
             QMessageBox.warning(self, "撤销上次导入", err.message)
             return
-        if not batches:
-            QMessageBox.information(self, "撤销上次导入", "还没有导入记录，没有可撤销的导入。")
+        pending = [b for b in batches if b.undone_at is None]  # newest first
+        if not pending:
+            QMessageBox.information(self, "撤销上次导入", "没有可以撤销的导入。")
             return
-        last = batches[0]
+        last = pending[0]
         if QMessageBox.question(
             self, "撤销上次导入",
             f"撤销 {describe_batch(last)} 的导入？\n\n这次新增的人员将被删除，更新过的人员恢复为导入前的数据。",
@@ -555,7 +565,7 @@ class RosterTab(QWidget):
         ) != QMessageBox.StandardButton.Yes:
             return
 
-        def done(batch: object) -> None:
+        def done(batch: ImportBatchRow) -> None:
             self.reload()
             self.changed.emit()
             QMessageBox.information(self, "撤销上次导入", f"已撤销 {describe_batch(batch)} 的导入。")
@@ -568,9 +578,8 @@ class RosterTab(QWidget):
                  cancellable=False)
 
 
-def describe_batch(batch: object) -> str:
+def describe_batch(batch: ImportBatchRow) -> str:
     """“名册.xlsx”（2026-11-24 10:05，新增 30 人、更新 2 人）"""
-    name = getattr(batch, "file_name", "") or "未命名文件"
-    when = getattr(batch, "created_at", None) or getattr(batch, "imported_at", None)
-    stamp = f"{when:%Y-%m-%d %H:%M}，" if when is not None else ""
-    return f"“{name}”（{stamp}新增 {getattr(batch, 'added', 0)} 人、更新 {getattr(batch, 'updated', 0)} 人）"
+    when = batch.at.replace(tzinfo=timezone.utc).astimezone() if batch.at.tzinfo is None else batch.at.astimezone()
+    return (f"“{batch.file_name or '未命名文件'}”（{when:%Y-%m-%d %H:%M}，"
+            f"新增 {batch.added} 人、更新 {batch.updated} 人）")
