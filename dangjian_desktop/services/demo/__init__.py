@@ -145,6 +145,7 @@ def load_demo(
         written = dict(st.w.written)
         counts = {label: written.get(table, 0) for label, table in _COUNTED}
         counts["党员"] = sum(len(b.members) for b in st.branches)
+        counts = {k: counts[k] for k in [*list(counts)[:3], "党员", *list(counts)[3:-1]]}  # 党员 after 人员
         audit.record(s, actor, "载入演示数据", "database", None,
                      f"载入演示数据（{size}，种子 {seed}）：{counts['支部']}个支部、{counts['人员']}人、{counts['隐患']}条隐患",
                      {"size": size, "seed": seed, "today": today.isoformat(), "rows": written})

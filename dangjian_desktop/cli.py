@@ -1,0 +1,294 @@
+"""The command line: ``dangjian-desktop`` (also ``python -m dangjian_desktop``).
+
+Without a sub-command it starts the GUI. Sub-commands are for work people script or batch:
+``demo``, ``import members``, ``export template``, ``backup``, ``restore``, ``db upgrade``.
+Each opens (and migrates) the database given by ``--db`` (before or after the sub-command),
+``DANGJIAN_DB_URL`` or the default file, writes errors in Chinese to stderr and exits
+non-zero on failure. Public material is handled as the operating-system user who can open
+the database (``auth.cli_actor``); whatever reads mood files must sign in (``authenticate``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from dangjian_desktop import __version__
+from dangjian_desktop.domain.errors import AuthError, DomainError
+from dangjian_desktop.services import auth
+from dangjian_desktop.services.uow import Ctx, Database
+
+ENV_PASSWORD = "DANGJIAN_PASSWORD"
+ENV_DEBUG = "DANGJIAN_DEBUG"
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _open(args: argparse.Namespace) -> Ctx:
+    from dangjian_desktop.services import maintenance
+
+    db, _result = maintenance.open_database(args.db)
+    return Ctx(db, auth.cli_actor())
+
+
+def authenticate(db: Database, args: argparse.Namespace) -> Ctx:
+    """Sign in for a sub-command that reads mood files: ``--user``, and the password from
+    ``DANGJIAN_PASSWORD`` or a prompt. The returned context carries that user's role."""
+    username = getattr(args, "user", None)
+    if not username:
+        raise AuthError("此命令涉及职工思想动态等个人信息，请用 --user 指定账号。")
+    password = os.environ.get(ENV_PASSWORD)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise AuthError(f"请在终端中输入密码，或通过环境变量 {ENV_PASSWORD} 提供。")
+        password = getpass.getpass(f"账号 {username} 的密码：")
+    return Ctx(db, auth.login(db, username, password))
+
+
+def _say(*parts: object) -> None:
+    print(*parts, flush=True)
+
+
+def _err(*parts: object) -> None:
+    print(*parts, file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------- sub-commands
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from dangjian_desktop import app  # Qt is loaded only when the window is wanted
+
+    return app.run(args.db)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from dangjian_desktop.services.demo import load_demo
+
+    ctx = _open(args)
+    try:
+        summary = load_demo(ctx.db, size=args.size, seed=args.seed, actor=ctx.actor,
+                            progress=lambda pct, step: _err(f"{pct:3d}% {step}"))
+    finally:
+        ctx.db.dispose()
+    _say(f"已载入演示数据（{args.size}，种子 {args.seed}）：{ctx.db.description}")
+    _say("  " + "，".join(f"{label} {n}" for label, n in summary.counts.items()))
+    for a in summary.accounts:
+        login = f"用户名 {a.username} 密码 {a.password}" if a.password else f"用户名 {a.username}（账号已存在，密码未改动）"
+        _say(f"{'演示登录' if a.username == summary.username else '其他账号'}：{login}（{a.role.value}，{a.display_name}）")
+    return 0
+
+
+def cmd_import_members(args: argparse.Namespace) -> int:
+    from dangjian_desktop.services import roster_import
+
+    ctx = _open(args)
+    try:
+        plan, result = roster_import.import_file(ctx, Path(args.file), dry_run=args.dry_run)
+    finally:
+        ctx.db.dispose()
+    _say(f"文件：{plan.file_name}")
+    if plan.columns:
+        _say(f"识别的列：{'、'.join(plan.columns)}")
+    if plan.ignored_columns:
+        _say(f"忽略的列：{'、'.join(plan.ignored_columns)}")
+    for note in plan.notes:
+        _say(note)
+    _say(f"预览：{plan.summary()}")
+    if plan.errors:
+        for e in plan.errors:
+            who = f" {e.name}" if e.name else ""
+            _err(f"第{e.row}行{who}：{'；'.join(e.reasons)}")
+        _err(f"{len(plan.errors)} 行有错误，整个文件未导入，数据库未做任何改动。")
+        return 1
+    for r in plan.rows:
+        detail = f"（{'；'.join(r.changes)}）" if r.changes else ""
+        _say(f"  第{r.row}行 {r.action} {r.data.name} {r.data.employee_no} {r.branch} {r.unit or ''}{detail}".rstrip())
+    if args.dry_run:
+        _say("试运行（--dry-run）：未写入任何数据。")
+        return 0
+    if result is None:
+        _say("没有需要新增或更新的人员，未写入任何数据。")
+        return 0
+    units = f"，新建区队/班组 {result.units_created} 个" if result.units_created else ""
+    _say(f"已导入：新增 {result.added} 人，更新 {result.updated} 人{units}。可在程序中“撤销上次导入”。")
+    return 0
+
+
+def cmd_export_template(args: argparse.Namespace) -> int:
+    from dangjian_desktop.exporting.roster_xlsx import write_template
+    from dangjian_desktop.services import roster
+
+    ctx = _open(args)
+    try:
+        branches = [b.name for b in roster.org_tree(ctx)]
+    finally:
+        ctx.db.dispose()
+    path = write_template(Path(args.file), branches=branches)
+    _say(f"已写入导入模板：{path}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from dangjian_desktop.services import maintenance
+
+    target = Path(args.out)
+    if args.out.endswith(("/", os.sep)):  # "备份/" names a folder even before it exists
+        target.mkdir(parents=True, exist_ok=True)
+    ctx = _open(args)
+    try:
+        dest = maintenance.backup_to(ctx, target)
+    finally:
+        ctx.db.dispose()
+    _say(f"已备份到：{dest}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from dangjian_desktop.services import maintenance
+
+    if not args.yes:
+        if not sys.stdin.isatty():
+            _err("恢复会用备份替换当前全部数据：请在终端中运行并确认，或加 --yes。")
+            return 2
+        answer = input("确认恢复？当前数据将先自动备份 [y/N] ").strip().lower()
+        if answer not in ("y", "yes", "是"):
+            _say("已取消，数据未改动。")
+            return 1
+    ctx = _open(args)
+    try:
+        safety = maintenance.restore_from(ctx, Path(args.file))
+    finally:
+        ctx.db.dispose()
+    _say(f"已从 {args.file} 恢复数据。")
+    _say(f"恢复前的数据已自动备份到：{safety}")
+    return 0
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from dangjian_desktop.services import maintenance
+
+    db, result = maintenance.open_database(args.db)
+    db.dispose()
+    if result.changed:
+        _say(f"数据库已升级：{result.from_revision or '（空数据库）'} → {result.to_revision}（{db.description}）")
+    else:
+        _say(f"数据库已是最新版本：{result.to_revision}（{db.description}）")
+    if result.backup:
+        _say(f"升级前的副本：{result.backup}")
+    return 0
+
+
+# ---------------------------------------------------------------- parser
+
+# argparse's own words (it translates them through gettext, which ships no Chinese).
+_ARGPARSE_ZH = {
+    "usage: ": "用法：",
+    "options": "选项",
+    "positional arguments": "位置参数",
+    "show this help message and exit": "显示本帮助并退出",
+    "show program's version number and exit": "显示版本号并退出",
+    "the following arguments are required: %s": "缺少必需的参数：%s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s：错误：%(message)s\n",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选择：%(value)r（可选：%(choices)s）",
+    "unrecognized arguments: %s": "无法识别的参数：%s",
+    "invalid %(type)s value: %(value)r": "无效的%(type)s值：%(value)r",
+    "expected one argument": "需要一个参数值",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+}
+
+
+def _speak_chinese() -> None:
+    original = argparse._  # type: ignore[attr-defined]
+    if getattr(original, "zh", False):
+        return
+
+    def translate(text: str) -> str:
+        return _ARGPARSE_ZH.get(text) or original(text)
+
+    translate.zh = True  # type: ignore[attr-defined]
+    argparse._ = translate  # type: ignore[attr-defined]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    _speak_chinese()
+    parser = argparse.ArgumentParser(
+        prog="dangjian-desktop",
+        description="党建+安全：党支部安全承诺、责任区、隐患台账、思想动态预警、结对帮扶与考核评比。不带子命令时启动图形界面。",
+    )
+    parser.add_argument("--version", action="version", version=f"dangjian-desktop {__version__}")
+    parser.add_argument("--db", metavar="URL", default=None,
+                        help="数据库：SQLite 文件路径或 sqlite:///…、postgresql+psycopg://… 地址（默认读 DANGJIAN_DB_URL，再用数据文件夹中的文件）")
+    parser.set_defaults(handler=cmd_gui)
+    # --db after the sub-command too; SUPPRESS keeps it from overwriting one given before.
+    db_opt = argparse.ArgumentParser(add_help=False)
+    db_opt.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="数据库地址（同全局 --db）")
+    sub = parser.add_subparsers(title="子命令", metavar="命令")
+
+    p = sub.add_parser("demo", parents=[db_opt], help="在空数据库中载入演示数据并创建演示账号")
+    p.add_argument("--size", choices=("normal", "large"), default="normal", help="normal：两个支部约220人；large：性能测试用大库")
+    p.add_argument("--seed", type=int, default=2026, help="随机种子：同一种子生成相同数据")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("import", help="导入数据")
+    what = p.add_subparsers(title="导入内容", metavar="内容", required=True)
+    m = what.add_parser("members", parents=[db_opt], help="从 Excel（.xlsx）或 CSV 名册导入人员")
+    m.add_argument("file", metavar="FILE", help="名册文件（.xlsx 或 .csv）")
+    m.add_argument("--dry-run", action="store_true", help="只检查并预览，不写入")
+    m.set_defaults(handler=cmd_import_members)
+
+    p = sub.add_parser("export", help="导出文件")
+    what = p.add_subparsers(title="导出内容", metavar="内容", required=True)
+    t = what.add_parser("template", parents=[db_opt], help="写出人员名册导入模板（.xlsx）")
+    t.add_argument("file", metavar="FILE.xlsx")
+    t.set_defaults(handler=cmd_export_template)
+
+    p = sub.add_parser("backup", parents=[db_opt], help="备份全部数据到文件夹（如U盘）或文件")
+    p.add_argument("out", metavar="OUT", help="目标文件夹或 .sqlite 文件")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[db_opt], help="从备份恢复全部数据（先自动备份当前数据）")
+    p.add_argument("file", metavar="FILE", help="备份文件（.sqlite）")
+    p.add_argument("--yes", action="store_true", help="不再询问，直接恢复")
+    p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("db", help="数据库维护")
+    what = p.add_subparsers(title="操作", metavar="操作", required=True)
+    u = what.add_parser("upgrade", parents=[db_opt], help="升级数据库结构到本程序的版本（SQLite 先备份）")
+    u.set_defaults(handler=cmd_db_upgrade)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except DomainError as err:
+        _err(err.message)
+    except KeyboardInterrupt:
+        _err("已中断。")
+        return 130
+    except OSError as exc:
+        _err(f"文件操作失败：{exc.strerror or exc}{f'（{exc.filename}）' if exc.filename else ''}")
+        _details()
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: a short Chinese line
+        _err(f"程序出错，操作未完成：{type(exc).__name__}: {exc}")
+        _details()
+    return 1
+
+
+def _details() -> None:
+    """The traceback only when asked for: a user gets one line, a developer the whole story."""
+    if os.environ.get(ENV_DEBUG) == "1":
+        traceback.print_exc()
+    else:
+        _err(f"（设置环境变量 {ENV_DEBUG}=1 可显示详细信息）")

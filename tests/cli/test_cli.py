@@ -1,0 +1,156 @@
+"""The command line as a user runs it: real subprocesses on real SQLite files."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from dangjian_desktop import cli as cli_module
+from dangjian_desktop.domain.errors import AuthError
+from dangjian_desktop.domain.security import Role
+from dangjian_desktop.services import auth
+
+from .conftest import count
+
+HEADER = ["姓名", "性别", "工号", "所属支部", "区队/班组", "岗位", "政治面貌", "入党日期", "联系电话"]
+
+
+def url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def write_roster(path: Path, rows: list[list[object]]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(HEADER)
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+def test_version(cli):
+    done = cli("--version")
+    assert done.returncode == 0
+    assert done.stdout.strip() == "dangjian-desktop 0.1.0"
+
+
+def test_demo_login_printed_and_gui_starts_on_it(cli, demo_file, demo_db):
+    # The module fixture ran `demo`; running it again on the same file is refused in Chinese.
+    again = cli("demo", "--db", url(demo_file))
+    assert again.returncode == 1 and "已有人员名册" in again.stderr
+    assert count(demo_file, "SELECT count(*) FROM person") == 220
+
+    # Without a sub-command the GUI starts; the benchmark hook signs in as the demo secretary.
+    shown = cli("--db", url(demo_db), env={"DANGJIAN_BENCH_EXIT_ON_SHOWN": "1", "DANGJIAN_BENCH_USER": "demo",
+                                           "DANGJIAN_BENCH_PASSWORD": "demo1234"})
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.startswith("shown ")
+
+
+def test_demo_output_names_the_login(demo_run):
+    _path, done = demo_run
+    assert "用户名 demo 密码 demo1234" in done.stdout
+    assert "人员 220" in done.stdout and "隐患 900" in done.stdout
+    assert "100% 完成" in done.stderr  # progress goes to stderr, the result to stdout
+
+
+def test_backup_then_restore_brings_data_back_and_keeps_a_safety_copy(cli, demo_db, tmp_path):
+    out = tmp_path / "U盘"
+    out.mkdir()
+    done = cli("--db", url(demo_db), "backup", str(out))
+    assert done.returncode == 0, done.stderr
+    (backup,) = out.glob("*.sqlite")
+    assert count(backup, "SELECT count(*) FROM person") == 220
+    assert not Path(f"{backup}-wal").exists()  # one self-contained file for a USB stick
+
+    with sqlite3.connect(demo_db) as c:
+        c.execute("DELETE FROM point_entry")
+    assert count(demo_db, "SELECT count(*) FROM point_entry") == 0
+
+    refused = cli("restore", str(backup), "--db", url(demo_db))  # no terminal, no --yes
+    assert refused.returncode != 0 and "--yes" in refused.stderr
+    assert count(demo_db, "SELECT count(*) FROM point_entry") == 0
+
+    done = cli("restore", str(backup), "--yes", "--db", url(demo_db))
+    assert done.returncode == 0, done.stderr
+    assert count(demo_db, "SELECT count(*) FROM point_entry") > 0
+    (safety,) = cli.backups.glob("恢复前自动备份-*.sqlite")
+    assert str(safety) in done.stdout
+    assert count(safety, "SELECT count(*) FROM point_entry") == 0  # what was there before the restore
+
+    not_db = tmp_path / "名册.sqlite"
+    not_db.write_text("这不是数据库", encoding="utf-8")
+    bad = cli("restore", str(not_db), "--yes", "--db", url(demo_db))
+    assert bad.returncode == 1
+    assert "不是本程序的备份文件" in bad.stderr and "Traceback" not in bad.stderr
+    assert count(demo_db, "SELECT count(*) FROM person") == 220
+
+
+def test_import_dry_run_good_and_bad_files(cli, demo_db, tmp_path):
+    good = write_roster(tmp_path / "good.xlsx", [
+        ["赵新民", "男", "X0001", "综采二区党支部", "综采二区/检修班", "支架工", "中共党员", "2015-07-01", "13800001111"],
+        ["钱小燕", "女", "X0002", "运行部党支部", "运行部/运行一班", "巡检员", "群众", None, None],
+    ])
+    before = count(demo_db, "SELECT count(*) FROM person")
+
+    dry = cli("import", "members", str(good), "--dry-run", "--db", url(demo_db))
+    assert dry.returncode == 0, dry.stderr
+    assert "新增 2 人" in dry.stdout and "未写入" in dry.stdout
+    assert count(demo_db, "SELECT count(*) FROM person") == before
+
+    done = cli("import", "members", str(good), "--db", url(demo_db))
+    assert done.returncode == 0, done.stderr
+    assert "已导入：新增 2 人" in done.stdout
+    assert count(demo_db, "SELECT count(*) FROM person WHERE employee_no IN ('X0001', 'X0002')") == 2
+
+    bad = write_roster(tmp_path / "bad.xlsx", [
+        ["孙立", "男", "X0003", "综采二区党支部", "综采二区", "电钳工", "群众", None, None],
+        [None, "男", "X0004", "综采二区党支部", "综采二区", "电钳工", "群众", None, None],
+        ["周涛", "男", "X0005", "综采二区党支部", "综采二区", "电钳工", "党员", "2012年13月1日", None],
+        ["吴刚", "男", "X0006", "没有这个支部", "综采二区", "电钳工", "团员", None, None],
+    ])
+    refused = cli("import", "members", str(bad), "--db", url(demo_db))
+    assert refused.returncode == 1
+    lines = [ln for ln in refused.stderr.splitlines() if ln.startswith("第")]
+    assert [ln.split("行")[0] for ln in lines] == ["第3", "第4", "第5"]  # the header is row 1
+    assert "姓名" in lines[0] and "周涛" in lines[1] and "入党日期" in lines[1] and "吴刚" in lines[2]
+    assert "未导入" in refused.stderr
+    assert count(demo_db, "SELECT count(*) FROM person WHERE employee_no LIKE 'X%'") == 2  # nothing of bad.xlsx
+
+
+def test_export_template_and_db_upgrade_on_fresh_files(cli, tmp_path):
+    fresh = tmp_path / "新库.sqlite"
+    up = cli("db", "upgrade", "--db", url(fresh))
+    assert up.returncode == 0, up.stderr
+    assert "（空数据库） → 0001_baseline" in up.stdout
+    assert count(fresh, "SELECT count(*) FROM alembic_version") == 1
+
+    template = tmp_path / "导入模板.xlsx"
+    done = cli("--db", url(fresh), "export", "template", str(template))
+    assert done.returncode == 0, done.stderr
+    header = next(load_workbook(template).worksheets[0].iter_rows(max_row=1, values_only=True))
+    assert list(header) == HEADER
+
+
+def test_unreachable_postgresql_is_a_chinese_error(cli):
+    done = cli("db", "upgrade", "--db", "postgresql+psycopg://nobody@127.0.0.1:9/none")
+    assert done.returncode == 1
+    assert "无法打开数据库" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_authenticate_signs_in_with_the_users_role(sqlite_secretary, monkeypatch):
+    """The sign-in that sub-commands reading mood files will use (--user, DANGJIAN_PASSWORD)."""
+    auth.create_user(sqlite_secretary, "chakan", "查看员", "look1234", Role.VIEWER)
+    monkeypatch.setenv("DANGJIAN_PASSWORD", "look1234")
+    ctx = cli_module.authenticate(sqlite_secretary.db, argparse.Namespace(user="chakan"))
+    assert ctx.actor.role is Role.VIEWER and ctx.actor.username == "chakan"
+    with pytest.raises(AuthError, match="--user"):
+        cli_module.authenticate(sqlite_secretary.db, argparse.Namespace(user=None))
+    monkeypatch.setenv("DANGJIAN_PASSWORD", "wrong-one")
+    with pytest.raises(AuthError, match="密码不正确"):
+        cli_module.authenticate(sqlite_secretary.db, argparse.Namespace(user="chakan"))
