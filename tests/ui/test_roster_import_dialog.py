@@ -74,7 +74,7 @@ def test_good_file_previews_then_imports(qtbot, monkeypatch, tab, sqlite_secreta
     m = dlg.plan_model
     rows = {cell(m, i, 2): [cell(m, i, c) for c in range(m.columnCount())] for i in range(m.rowCount())}
     assert rows["李娜"][:6] == ["新增", "2", "李娜", "A002", "综采二区党支部", "综采二区"]
-    assert rows["张伟"][0] == "更新" and "岗位：采煤 → 检修" in rows["张伟"][6]
+    assert rows["张伟"][0] == "更新" and "岗位：采煤 → 检修" in rows["张伟"][7]
     assert roster.count_people(sqlite_secretary) == 1  # the preview wrote nothing
 
     with qtbot.waitSignal(tab.changed, timeout=10_000):

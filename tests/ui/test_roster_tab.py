@@ -350,3 +350,21 @@ def test_lazy_paging_with_a_thousand_people(qtbot, sqlite_secretary, org):
     w.ui.searchEdit.setText("职工09")
     qtbot.waitUntil(lambda: m.total == 100, timeout=2000)
     assert m.rowCount() == 100 and not m.canFetchMore()
+
+
+def test_joined_date_unset_state(qtbot, tab, org, sqlite_secretary):
+    select_person(qtbot, tab, "刘洋")
+    tab.edit_selected()
+    ui = tab.person_dialog.ui
+    assert ui.joinedDateEdit.text() == "2008-03-15" and not ui.joinedUnsetCheck.isChecked()
+    ui.joinedUnsetCheck.setChecked(True)  # 未填: the box says so, and nothing is saved
+    assert ui.joinedDateEdit.text() == "未填" and not ui.joinedDateEdit.isEnabled()
+    ui.joinedUnsetCheck.setChecked(False)  # back: the date typed before returns
+    assert ui.joinedDateEdit.text() == "2008-03-15"
+    ui.joinedUnsetCheck.setChecked(True)
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert roster.get_person(sqlite_secretary, org["刘洋"]).joined_party_on is None
+    select_person(qtbot, tab, "赵敏")  # an activist: no 入党日期 at all
+    tab.edit_selected()
+    ui = tab.person_dialog.ui
+    assert ui.joinedDateEdit.text() == "未填" and not ui.joinedUnsetCheck.isEnabled()

@@ -22,6 +22,9 @@ from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.ui.forms.ui_person_dialog import Ui_PersonDialog
 
 
+JOINED_MIN = QDate(1921, 7, 1)
+
+
 class PersonDialog(QDialog):
     """Add a person (``person`` None), edit one, or only look (``read_only``)."""
 
@@ -53,8 +56,12 @@ class PersonDialog(QDialog):
         if person is not None and ui.branchCombo.findData(person.branch_id) < 0:
             ui.branchCombo.addItem(person.branch, person.branch_id)  # an archived branch still shows
 
+        # The minimum date (the Party's founding) doubles as the "未填" state of the date box.
+        ui.joinedDateEdit.setMinimumDate(JOINED_MIN)
+        ui.joinedDateEdit.setSpecialValueText("未填")
         ui.joinedDateEdit.setMaximumDate(QDate.currentDate())
-        ui.joinedDateEdit.setDate(QDate.currentDate())
+        self._last_joined = QDate.currentDate()
+        ui.joinedDateEdit.setDate(JOINED_MIN)
 
         ui.branchCombo.currentIndexChanged.connect(self._fill_units)
         ui.politicalCombo.currentIndexChanged.connect(self._update_joined)
@@ -100,9 +107,11 @@ class PersonDialog(QDialog):
         ui.postEdit.setText(p.post or "")
         ui.specialPostCheck.setChecked(p.special_post)
         self._set_status(p.political_status)
-        ui.joinedUnsetCheck.setChecked(p.joined_party_on is None)
         if p.joined_party_on is not None:
-            ui.joinedDateEdit.setDate(QDate(p.joined_party_on.year, p.joined_party_on.month, p.joined_party_on.day))
+            j = p.joined_party_on
+            self._last_joined = QDate(j.year, j.month, j.day)
+            ui.joinedDateEdit.setDate(self._last_joined)
+        ui.joinedUnsetCheck.setChecked(p.joined_party_on is None)
         ui.phoneEdit.setText(p.phone or "")
         ui.noteEdit.setPlainText(p.note or "")
         self._update_joined()
@@ -136,13 +145,21 @@ class PersonDialog(QDialog):
             ui.joinedUnsetCheck.setChecked(True)
             ui.joinedUnsetCheck.blockSignals(False)
         ui.joinedUnsetCheck.setEnabled(party)
-        ui.joinedDateEdit.setEnabled(party and not ui.joinedUnsetCheck.isChecked())
+        unset = ui.joinedUnsetCheck.isChecked()
+        shown = ui.joinedDateEdit.date()
+        if unset and shown != JOINED_MIN:
+            self._last_joined = shown
+            ui.joinedDateEdit.setDate(JOINED_MIN)
+        elif not unset and shown == JOINED_MIN:
+            ui.joinedDateEdit.setDate(self._last_joined)
+        ui.joinedDateEdit.setEnabled(party and not unset)
 
     # ------------------------------------------------------------ saving
 
     def joined_on(self) -> date | None:
         ui = self.ui
-        if ui.joinedUnsetCheck.isChecked() or not self.status().is_party_member:
+        if (ui.joinedUnsetCheck.isChecked() or not self.status().is_party_member
+                or ui.joinedDateEdit.date() == JOINED_MIN):
             return None
         return ui.joinedDateEdit.date().toPython()
 

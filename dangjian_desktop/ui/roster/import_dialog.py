@@ -37,6 +37,7 @@ PLAN_COLUMNS = (
     ListColumn("工号", lambda r: r.data.employee_no),
     ListColumn("所属支部", lambda r: r.branch),
     ListColumn("区队/班组", lambda r: r.unit or ""),
+    ListColumn("政治面貌", lambda r: r.data.political_status.value),
     ListColumn("变更内容", _changes),
 )
 
@@ -114,7 +115,12 @@ class ImportDialog(QDialog):
             header = table.horizontalHeader()
             for c in range(header.count() - 1):
                 header.resizeSection(c, min(header.sectionSize(c), 240))
-        self.ui.errorTable.resizeRowsToContents()
+        # Long reasons wrap; rows follow the column width as the dialog is resized (a few
+        # hundred error rows at most in practice; beyond that one line each, full text as tooltip).
+        wrap = len(plan.errors) <= 500
+        self.ui.errorTable.setWordWrap(wrap)
+        self.ui.errorTable.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents if wrap else QHeaderView.ResizeMode.Fixed)
 
         counts = f"新增 {plan.to_add} 人　更新 {plan.to_update} 人　错误 {len(plan.errors)} 行"
         if plan.unchanged:
