@@ -2,7 +2,7 @@
 
 Revision ID: 0001_baseline
 Revises: 
-Create Date: 2026-11-24 00:48:03.708247
+Create Date: 2026-11-24 01:06:31.041269
 """
 from typing import Sequence, Union
 
@@ -154,6 +154,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('inspection', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_inspection_branch_id'), ['branch_id'], unique=False)
+        batch_op.create_index('ix_inspection_previous_id', ['previous_id'], unique=False)
 
     op.create_table('mood_analysis',
     sa.Column('branch_id', sa.Integer(), nullable=False),
@@ -180,6 +181,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_score_sheet')),
     sa.UniqueConstraint('name', name=op.f('uq_score_sheet_name'))
     )
+    with op.batch_alter_table('score_sheet', schema=None) as batch_op:
+        batch_op.create_index('ix_score_sheet_branch_id', ['branch_id'], unique=False)
+
     op.create_table('work_unit',
     sa.Column('branch_id', sa.Integer(), nullable=False),
     sa.Column('parent_id', sa.Integer(), nullable=True),
@@ -261,6 +265,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_app_user')),
     sa.UniqueConstraint('username', name=op.f('uq_app_user_username'))
     )
+    with op.batch_alter_table('app_user', schema=None) as batch_op:
+        batch_op.create_index('ix_app_user_person_id', ['person_id'], unique=False)
+
     op.create_table('duty_check',
     sa.Column('person_id', sa.Integer(), nullable=False),
     sa.Column('period', sa.String(length=8), nullable=False),
@@ -292,6 +299,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_hardship_plan'))
     )
     with op.batch_alter_table('hardship_plan', schema=None) as batch_op:
+        batch_op.create_index('ix_hardship_plan_member_id', ['member_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_hardship_plan_worker_id'), ['worker_id'], unique=False)
 
     op.create_table('inspection_member',
@@ -308,6 +316,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('inspection_member', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_inspection_member_inspection_id'), ['inspection_id'], unique=False)
+        batch_op.create_index('ix_inspection_member_person_id', ['person_id'], unique=False)
 
     op.create_table('mood_file',
     sa.Column('worker_id', sa.Integer(), nullable=False),
@@ -367,6 +376,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('pledge', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_pledge_member_id'), ['member_id'], unique=False)
+        batch_op.create_index('ix_pledge_reviewer_id', ['reviewer_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_pledge_status'), ['status'], unique=False)
 
     op.create_table('point_entry',
@@ -387,6 +397,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('point_entry', schema=None) as batch_op:
         batch_op.create_index('ix_point_entry_person_on', ['person_id', 'occurred_on'], unique=False)
+        batch_op.create_index('ix_point_entry_rule_id', ['rule_id'], unique=False)
         batch_op.create_index('ix_point_entry_source', ['source_table', 'source_id'], unique=False)
 
     op.create_table('supervision_note',
@@ -404,6 +415,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_supervision_note'))
     )
     with op.batch_alter_table('supervision_note', schema=None) as batch_op:
+        batch_op.create_index('ix_supervision_note_author_id', ['author_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_supervision_note_branch_id'), ['branch_id'], unique=False)
 
     op.create_table('zone',
@@ -438,6 +450,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_zone'))
     )
     with op.batch_alter_table('zone', schema=None) as batch_op:
+        batch_op.create_index('ix_zone_assessor_id', ['assessor_id'], unique=False)
         batch_op.create_index('ix_zone_branch_status', ['branch_id', 'status'], unique=False)
         batch_op.create_index(batch_op.f('ix_zone_member_id'), ['member_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_zone_unit_id'), ['unit_id'], unique=False)
@@ -460,6 +473,7 @@ def upgrade() -> None:
     with op.batch_alter_table('accident', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_accident_branch_id'), ['branch_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_accident_responsible_person_id'), ['responsible_person_id'], unique=False)
+        batch_op.create_index('ix_accident_zone_id', ['zone_id'], unique=False)
 
     op.create_table('audit_entry',
     sa.Column('at', sa.DateTime(), nullable=False),
@@ -480,6 +494,7 @@ def upgrade() -> None:
     with op.batch_alter_table('audit_entry', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_audit_entry_at'), ['at'], unique=False)
         batch_op.create_index(batch_op.f('ix_audit_entry_entity'), ['entity'], unique=False)
+        batch_op.create_index('ix_audit_entry_user_id', ['user_id'], unique=False)
 
     op.create_table('commendation',
     sa.Column('branch_id', sa.Integer(), nullable=False),
@@ -503,6 +518,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('commendation', schema=None) as batch_op:
         batch_op.create_index('ix_commendation_branch_period', ['branch_id', 'period'], unique=False)
+        batch_op.create_index('ix_commendation_person_id', ['person_id'], unique=False)
+        batch_op.create_index('ix_commendation_zone_id', ['zone_id'], unique=False)
 
     op.create_table('commitment',
     sa.Column('pledge_id', sa.Integer(), nullable=False),
@@ -542,6 +559,7 @@ def upgrade() -> None:
     with op.batch_alter_table('follow_up', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_follow_up_next_due_on'), ['next_due_on'], unique=False)
         batch_op.create_index('ix_follow_up_pairing_held', ['pairing_id', 'held_on'], unique=False)
+        batch_op.create_index('ix_follow_up_recorder_id', ['recorder_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_follow_up_worker_id'), ['worker_id'], unique=False)
 
     op.create_table('guarantee',
@@ -592,6 +610,9 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['user_id'], ['app_user.id'], name=op.f('fk_import_batch_user_id_app_user')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_import_batch'))
     )
+    with op.batch_alter_table('import_batch', schema=None) as batch_op:
+        batch_op.create_index('ix_import_batch_user_id', ['user_id'], unique=False)
+
     op.create_table('inspection_finding',
     sa.Column('inspection_id', sa.Integer(), nullable=False),
     sa.Column('item_id', sa.Integer(), nullable=True),
@@ -610,6 +631,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('inspection_finding', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_inspection_finding_inspection_id'), ['inspection_id'], unique=False)
+        batch_op.create_index('ix_inspection_finding_item_id', ['item_id'], unique=False)
+        batch_op.create_index('ix_inspection_finding_zone_id', ['zone_id'], unique=False)
 
     op.create_table('inspection_stop',
     sa.Column('inspection_id', sa.Integer(), nullable=False),
@@ -626,6 +649,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('inspection_stop', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_inspection_stop_inspection_id'), ['inspection_id'], unique=False)
+        batch_op.create_index('ix_inspection_stop_zone_id', ['zone_id'], unique=False)
 
     op.create_table('monthly_self_check',
     sa.Column('zone_id', sa.Integer(), nullable=False),
@@ -656,6 +680,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('mood_entry', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_mood_entry_file_id'), ['file_id'], unique=False)
+        batch_op.create_index('ix_mood_entry_recorder_id', ['recorder_id'], unique=False)
 
     op.create_table('mood_warning',
     sa.Column('file_id', sa.Integer(), nullable=False),
@@ -682,7 +707,10 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_mood_warning'))
     )
     with op.batch_alter_table('mood_warning', schema=None) as batch_op:
+        batch_op.create_index('ix_mood_warning_assignee_id', ['assignee_id'], unique=False)
+        batch_op.create_index('ix_mood_warning_escalated_from_id', ['escalated_from_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_mood_warning_file_id'), ['file_id'], unique=False)
+        batch_op.create_index('ix_mood_warning_raised_by_id', ['raised_by_id'], unique=False)
         batch_op.create_index('ix_mood_warning_status_level', ['status', 'level'], unique=False)
 
     op.create_table('pairing_worker',
@@ -737,6 +765,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_suggestion'))
     )
     with op.batch_alter_table('suggestion', schema=None) as batch_op:
+        batch_op.create_index('ix_suggestion_member_id', ['member_id'], unique=False)
         batch_op.create_index('ix_suggestion_zone_made', ['zone_id', 'made_on'], unique=False)
 
     op.create_table('violation',
@@ -760,6 +789,7 @@ def upgrade() -> None:
     with op.batch_alter_table('violation', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_violation_branch_id'), ['branch_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_violation_person_id'), ['person_id'], unique=False)
+        batch_op.create_index('ix_violation_recorded_by_id', ['recorded_by_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_violation_zone_id'), ['zone_id'], unique=False)
 
     op.create_table('weekly_score',
@@ -779,6 +809,8 @@ def upgrade() -> None:
     sa.UniqueConstraint('zone_id', 'week_start', 'inspector_id', name=op.f('uq_weekly_score_zone_id_week_start_inspector_id'))
     )
     with op.batch_alter_table('weekly_score', schema=None) as batch_op:
+        batch_op.create_index('ix_weekly_score_inspector_id', ['inspector_id'], unique=False)
+        batch_op.create_index('ix_weekly_score_sheet_id', ['sheet_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_weekly_score_zone_id'), ['zone_id'], unique=False)
 
     op.create_table('zone_report',
@@ -797,6 +829,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_zone_report'))
     )
     with op.batch_alter_table('zone_report', schema=None) as batch_op:
+        batch_op.create_index('ix_zone_report_member_id', ['member_id'], unique=False)
         batch_op.create_index('ix_zone_report_zone_week', ['zone_id', 'week_start'], unique=False)
 
     op.create_table('zone_worker',
@@ -863,7 +896,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('hazard', schema=None) as batch_op:
         batch_op.create_index('ix_hazard_branch_status_deadline', ['branch_id', 'status', 'deadline'], unique=False)
+        batch_op.create_index('ix_hazard_finder_id', ['finder_id'], unique=False)
+        batch_op.create_index('ix_hazard_finding_id', ['finding_id'], unique=False)
         batch_op.create_index('ix_hazard_found_on', ['found_on'], unique=False)
+        batch_op.create_index('ix_hazard_rectified_by_id', ['rectified_by_id'], unique=False)
+        batch_op.create_index('ix_hazard_responsible_person_id', ['responsible_person_id'], unique=False)
+        batch_op.create_index('ix_hazard_unit_id', ['unit_id'], unique=False)
+        batch_op.create_index('ix_hazard_verified_by_id', ['verified_by_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_hazard_zone_id'), ['zone_id'], unique=False)
 
     op.create_table('import_change',
@@ -883,6 +922,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('import_change', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_import_change_batch_id'), ['batch_id'], unique=False)
+        batch_op.create_index('ix_import_change_person_id', ['person_id'], unique=False)
 
     op.create_table('violation_education',
     sa.Column('violation_id', sa.Integer(), nullable=False),
@@ -898,6 +938,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_violation_education'))
     )
     with op.batch_alter_table('violation_education', schema=None) as batch_op:
+        batch_op.create_index('ix_violation_education_educator_id', ['educator_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_violation_education_violation_id'), ['violation_id'], unique=False)
 
     op.create_table('warning_action',
@@ -915,6 +956,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_warning_action'))
     )
     with op.batch_alter_table('warning_action', schema=None) as batch_op:
+        batch_op.create_index('ix_warning_action_actor_id', ['actor_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_warning_action_warning_id'), ['warning_id'], unique=False)
 
     op.create_table('weekly_score_item',
@@ -930,6 +972,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_weekly_score_item')),
     sa.UniqueConstraint('score_id', 'item_id', name=op.f('uq_weekly_score_item_score_id_item_id'))
     )
+    with op.batch_alter_table('weekly_score_item', schema=None) as batch_op:
+        batch_op.create_index('ix_weekly_score_item_item_id', ['item_id'], unique=False)
+
     op.create_table('hazard_photo',
     sa.Column('hazard_id', sa.Integer(), nullable=False),
     sa.Column('stage', sa.String(length=8), nullable=False),
@@ -953,22 +998,34 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_hazard_photo_hazard_id'))
 
     op.drop_table('hazard_photo')
+    with op.batch_alter_table('weekly_score_item', schema=None) as batch_op:
+        batch_op.drop_index('ix_weekly_score_item_item_id')
+
     op.drop_table('weekly_score_item')
     with op.batch_alter_table('warning_action', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_warning_action_warning_id'))
+        batch_op.drop_index('ix_warning_action_actor_id')
 
     op.drop_table('warning_action')
     with op.batch_alter_table('violation_education', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_violation_education_violation_id'))
+        batch_op.drop_index('ix_violation_education_educator_id')
 
     op.drop_table('violation_education')
     with op.batch_alter_table('import_change', schema=None) as batch_op:
+        batch_op.drop_index('ix_import_change_person_id')
         batch_op.drop_index(batch_op.f('ix_import_change_batch_id'))
 
     op.drop_table('import_change')
     with op.batch_alter_table('hazard', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_hazard_zone_id'))
+        batch_op.drop_index('ix_hazard_verified_by_id')
+        batch_op.drop_index('ix_hazard_unit_id')
+        batch_op.drop_index('ix_hazard_responsible_person_id')
+        batch_op.drop_index('ix_hazard_rectified_by_id')
         batch_op.drop_index('ix_hazard_found_on')
+        batch_op.drop_index('ix_hazard_finding_id')
+        batch_op.drop_index('ix_hazard_finder_id')
         batch_op.drop_index('ix_hazard_branch_status_deadline')
 
     op.drop_table('hazard')
@@ -979,20 +1036,25 @@ def downgrade() -> None:
     op.drop_table('zone_worker')
     with op.batch_alter_table('zone_report', schema=None) as batch_op:
         batch_op.drop_index('ix_zone_report_zone_week')
+        batch_op.drop_index('ix_zone_report_member_id')
 
     op.drop_table('zone_report')
     with op.batch_alter_table('weekly_score', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_weekly_score_zone_id'))
+        batch_op.drop_index('ix_weekly_score_sheet_id')
+        batch_op.drop_index('ix_weekly_score_inspector_id')
 
     op.drop_table('weekly_score')
     with op.batch_alter_table('violation', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_violation_zone_id'))
+        batch_op.drop_index('ix_violation_recorded_by_id')
         batch_op.drop_index(batch_op.f('ix_violation_person_id'))
         batch_op.drop_index(batch_op.f('ix_violation_branch_id'))
 
     op.drop_table('violation')
     with op.batch_alter_table('suggestion', schema=None) as batch_op:
         batch_op.drop_index('ix_suggestion_zone_made')
+        batch_op.drop_index('ix_suggestion_member_id')
 
     op.drop_table('suggestion')
     with op.batch_alter_table('quarterly_review', schema=None) as batch_op:
@@ -1005,22 +1067,32 @@ def downgrade() -> None:
     op.drop_table('pairing_worker')
     with op.batch_alter_table('mood_warning', schema=None) as batch_op:
         batch_op.drop_index('ix_mood_warning_status_level')
+        batch_op.drop_index('ix_mood_warning_raised_by_id')
         batch_op.drop_index(batch_op.f('ix_mood_warning_file_id'))
+        batch_op.drop_index('ix_mood_warning_escalated_from_id')
+        batch_op.drop_index('ix_mood_warning_assignee_id')
 
     op.drop_table('mood_warning')
     with op.batch_alter_table('mood_entry', schema=None) as batch_op:
+        batch_op.drop_index('ix_mood_entry_recorder_id')
         batch_op.drop_index(batch_op.f('ix_mood_entry_file_id'))
 
     op.drop_table('mood_entry')
     op.drop_table('monthly_self_check')
     with op.batch_alter_table('inspection_stop', schema=None) as batch_op:
+        batch_op.drop_index('ix_inspection_stop_zone_id')
         batch_op.drop_index(batch_op.f('ix_inspection_stop_inspection_id'))
 
     op.drop_table('inspection_stop')
     with op.batch_alter_table('inspection_finding', schema=None) as batch_op:
+        batch_op.drop_index('ix_inspection_finding_zone_id')
+        batch_op.drop_index('ix_inspection_finding_item_id')
         batch_op.drop_index(batch_op.f('ix_inspection_finding_inspection_id'))
 
     op.drop_table('inspection_finding')
+    with op.batch_alter_table('import_batch', schema=None) as batch_op:
+        batch_op.drop_index('ix_import_batch_user_id')
+
     op.drop_table('import_batch')
     with op.batch_alter_table('hardship_step', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_hardship_step_plan_id'))
@@ -1032,6 +1104,7 @@ def downgrade() -> None:
     op.drop_table('guarantee')
     with op.batch_alter_table('follow_up', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_follow_up_worker_id'))
+        batch_op.drop_index('ix_follow_up_recorder_id')
         batch_op.drop_index('ix_follow_up_pairing_held')
         batch_op.drop_index(batch_op.f('ix_follow_up_next_due_on'))
 
@@ -1041,15 +1114,19 @@ def downgrade() -> None:
 
     op.drop_table('commitment')
     with op.batch_alter_table('commendation', schema=None) as batch_op:
+        batch_op.drop_index('ix_commendation_zone_id')
+        batch_op.drop_index('ix_commendation_person_id')
         batch_op.drop_index('ix_commendation_branch_period')
 
     op.drop_table('commendation')
     with op.batch_alter_table('audit_entry', schema=None) as batch_op:
+        batch_op.drop_index('ix_audit_entry_user_id')
         batch_op.drop_index(batch_op.f('ix_audit_entry_entity'))
         batch_op.drop_index(batch_op.f('ix_audit_entry_at'))
 
     op.drop_table('audit_entry')
     with op.batch_alter_table('accident', schema=None) as batch_op:
+        batch_op.drop_index('ix_accident_zone_id')
         batch_op.drop_index(batch_op.f('ix_accident_responsible_person_id'))
         batch_op.drop_index(batch_op.f('ix_accident_branch_id'))
 
@@ -1058,19 +1135,23 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_zone_unit_id'))
         batch_op.drop_index(batch_op.f('ix_zone_member_id'))
         batch_op.drop_index('ix_zone_branch_status')
+        batch_op.drop_index('ix_zone_assessor_id')
 
     op.drop_table('zone')
     with op.batch_alter_table('supervision_note', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_supervision_note_branch_id'))
+        batch_op.drop_index('ix_supervision_note_author_id')
 
     op.drop_table('supervision_note')
     with op.batch_alter_table('point_entry', schema=None) as batch_op:
         batch_op.drop_index('ix_point_entry_source')
+        batch_op.drop_index('ix_point_entry_rule_id')
         batch_op.drop_index('ix_point_entry_person_on')
 
     op.drop_table('point_entry')
     with op.batch_alter_table('pledge', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_pledge_status'))
+        batch_op.drop_index('ix_pledge_reviewer_id')
         batch_op.drop_index(batch_op.f('ix_pledge_member_id'))
 
     op.drop_table('pledge')
@@ -1084,14 +1165,19 @@ def downgrade() -> None:
 
     op.drop_table('mood_file')
     with op.batch_alter_table('inspection_member', schema=None) as batch_op:
+        batch_op.drop_index('ix_inspection_member_person_id')
         batch_op.drop_index(batch_op.f('ix_inspection_member_inspection_id'))
 
     op.drop_table('inspection_member')
     with op.batch_alter_table('hardship_plan', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_hardship_plan_worker_id'))
+        batch_op.drop_index('ix_hardship_plan_member_id')
 
     op.drop_table('hardship_plan')
     op.drop_table('duty_check')
+    with op.batch_alter_table('app_user', schema=None) as batch_op:
+        batch_op.drop_index('ix_app_user_person_id')
+
     op.drop_table('app_user')
     with op.batch_alter_table('score_sheet_item', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_score_sheet_item_sheet_id'))
@@ -1110,9 +1196,13 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_work_unit_branch_id'))
 
     op.drop_table('work_unit')
+    with op.batch_alter_table('score_sheet', schema=None) as batch_op:
+        batch_op.drop_index('ix_score_sheet_branch_id')
+
     op.drop_table('score_sheet')
     op.drop_table('mood_analysis')
     with op.batch_alter_table('inspection', schema=None) as batch_op:
+        batch_op.drop_index('ix_inspection_previous_id')
         batch_op.drop_index(batch_op.f('ix_inspection_branch_id'))
 
     op.drop_table('inspection')
