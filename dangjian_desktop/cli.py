@@ -25,6 +25,7 @@ from dangjian_desktop.services.uow import Ctx, Database
 
 ENV_PASSWORD = "DANGJIAN_PASSWORD"
 ENV_DEBUG = "DANGJIAN_DEBUG"
+PREVIEW_ROWS = 30  # rows of an import preview printed; errors are always printed in full
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -109,9 +110,11 @@ def cmd_import_members(args: argparse.Namespace) -> int:
             _err(f"第{e.row}行{who}：{'；'.join(e.reasons)}")
         _err(f"{len(plan.errors)} 行有错误，整个文件未导入，数据库未做任何改动。")
         return 1
-    for r in plan.rows:
+    for r in plan.rows[:PREVIEW_ROWS]:
         detail = f"（{'；'.join(r.changes)}）" if r.changes else ""
         _say(f"  第{r.row}行 {r.action} {r.data.name} {r.data.employee_no} {r.branch} {r.unit or ''}{detail}".rstrip())
+    if len(plan.rows) > PREVIEW_ROWS:
+        _say(f"  ……另有 {len(plan.rows) - PREVIEW_ROWS} 行")
     if args.dry_run:
         _say("试运行（--dry-run）：未写入任何数据。")
         return 0
