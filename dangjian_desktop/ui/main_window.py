@@ -275,10 +275,10 @@ class MainWindow(QMainWindow):
     def load_demo(self) -> Task:
         from dangjian_desktop.services import demo  # big: only when asked for
 
-        db = self.db
+        db, actor = self.db, self.actor
 
         def op(progress: Progress) -> Any:
-            return demo.load_demo(db, progress=progress.report, cancelled=progress.cancelled)
+            return demo.load_demo(db, progress=progress.report, cancelled=progress.cancelled, actor=actor)
 
         return self._start(self.tr("正在载入演示数据…"), op, self._demo_loaded, cancellable=True)
 
@@ -289,9 +289,10 @@ class MainWindow(QMainWindow):
         text = self.tr("演示数据已载入。")
         if lines:
             text += "\n" + lines
-        username = getattr(summary, "username", None)
+        username, password = getattr(summary, "username", None), getattr(summary, "password", None)
         if username:
-            text += self.tr("\n\n演示书记账号：{u}　密码：{p}").format(u=username, p=getattr(summary, "password", ""))
+            text += self.tr("\n\n演示书记账号：{u}　密码：{p}").format(
+                u=username, p=password if password else self.tr("（账号原已存在，密码未改）"))
         info(self, self.tr("载入演示数据"), text)
 
     # ------------------------------------------------------------ 系统 and 帮助

@@ -107,6 +107,11 @@ def test_overdue_item_is_tinted_red(sqlite_secretary: Ctx, qtbot) -> None:
     tint: QColor = model.data(model.index(row, 1), Qt.ItemDataRole.BackgroundRole).color()
     assert tint.red() > 200 and tint.green() < 230 and tint.blue() < 230
     assert w.worklist.ui.overdueLabel.text() == "已逾期 1"
+    # And it is really painted, although qt-material styles every table item.
+    view = w.worklist.ui.tableView
+    rect = view.visualRect(model.index(row, 1))
+    painted = view.viewport().grab().toImage().pixelColor(rect.left() + 3, rect.center().y())
+    assert painted.name() == tint.name()
 
 
 def test_f5_rechecks_the_worklist(sqlite_secretary: Ctx, qtbot) -> None:
@@ -244,3 +249,16 @@ def test_bench_hook_refuses_a_database_without_accounts(sqlite_db: Database, tmp
     assert not auth.has_users(sqlite_db)
     done = _run_bench(sqlite_db.url, tmp_path, "secret123")
     assert done.returncode == 2 and "没有账号" in done.stderr
+
+
+def test_accepting_the_demo_loads_it_in_the_background(sqlite_secretary: Ctx, qtbot, msgbox) -> None:
+    w = _window(qtbot, sqlite_secretary)
+    assert w.offer_demo() is True
+    qtbot.waitUntil(lambda: w.task is None and bool(msgbox.texts("information")), timeout=60000)
+    done = msgbox.texts("information")[0]
+    assert done.startswith("演示数据已载入。") and "演示书记账号：demo" in done
+    people = roster.count_people(sqlite_secretary)
+    assert people > 100
+    assert w.tab("roster").model.total == people  # the 人员 tab was reloaded
+    assert not w.ui.actionLoadDemo.isEnabled()
+    assert auth.login(sqlite_secretary.db, "demo", "demo1234").is_secretary

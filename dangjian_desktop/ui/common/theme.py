@@ -156,7 +156,8 @@ def _corrections(mode: str, family: str) -> str:
 /* ---- dangjian-desktop corrections on top of qt-material ---- */
 * {{ font-family: "{family}"; }}
 QPushButton {{ font-weight: normal; padding: 2px 14px; min-height: 26px; }}
-QTabBar {{ font-weight: normal; }}
+QTabBar {{ font-weight: normal; qproperty-drawBase: 0; }}
+QTabWidget::pane {{ border: none; border-top: 1px solid {c['line']}; }}
 QTabBar::tab:top, QTabBar::tab:bottom {{ padding: 0 18px; min-width: 60px; height: 30px; font-size: {px + 1}px; }}
 QHeaderView::section {{
   color: {c['text']};
@@ -179,6 +180,8 @@ QLabel#overdueLabel {{ color: {c['accent']}; font-size: {px + 1}px; }}
 QLabel#todayLabel {{ color: {c['amber']}; font-size: {px + 1}px; }}
 QLabel#soonLabel {{ font-size: {px + 1}px; }}
 QMenu::item {{ height: 26px; }}
+QGroupBox::title {{ color: {c['text']}; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QLineEdit, QComboBox {{ min-height: 26px; }}
 """
 

@@ -24,7 +24,7 @@ class Ui_FirstAccountDialog(object):
     def setupUi(self, FirstAccountDialog):
         if not FirstAccountDialog.objectName():
             FirstAccountDialog.setObjectName(u"FirstAccountDialog")
-        FirstAccountDialog.resize(480, 400)
+        FirstAccountDialog.resize(480, 360)
         FirstAccountDialog.setMinimumSize(QSize(460, 0))
         self.mainLayout = QVBoxLayout(FirstAccountDialog)
         self.mainLayout.setSpacing(10)

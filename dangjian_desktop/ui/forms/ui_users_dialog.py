@@ -142,7 +142,7 @@ class Ui_UsersDialog(object):
         self.addButton = QPushButton(self.addGroup)
         self.addButton.setObjectName(u"addButton")
 
-        self.addLayout.addWidget(self.addButton, 3, 3, 1, 1)
+        self.addLayout.addWidget(self.addButton, 3, 3, 1, 1, Qt.AlignmentFlag.AlignRight)
 
 
         self.mainLayout.addWidget(self.addGroup)

@@ -17,6 +17,7 @@ from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.services import worklist
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.services.worklist import Urgency
+from dangjian_desktop.ui.common.delegates import TintDelegate
 from dangjian_desktop.ui.common.messages import show_error
 from dangjian_desktop.ui.forms.ui_worklist_tab import Ui_WorklistTab
 from dangjian_desktop.ui.worklist.model import COL_AREA, COL_DUE, COL_URGENCY, WorklistModel
@@ -38,6 +39,7 @@ class WorklistTab(QWidget):
         self.model = WorklistModel(self)
         view = self.ui.tableView
         view.setModel(self.model)
+        view.setItemDelegate(TintDelegate(view))  # overdue red, due-today amber, despite the theme
         header = view.horizontalHeader()
         for col in (COL_URGENCY, COL_DUE, COL_AREA):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
