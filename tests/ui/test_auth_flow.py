@@ -256,3 +256,39 @@ def test_change_own_password(sqlite_secretary: Ctx, qtbot) -> None:
     assert auth.login(sqlite_secretary.db, "shuji", "brandnew1").username == "shuji"
     with pytest.raises(AuthError):
         auth.login(sqlite_secretary.db, "shuji", "secret123")
+
+
+def test_switch_user_signs_in_again_in_a_new_window(sqlite_secretary: Ctx, qtbot, msgbox) -> None:
+    from dangjian_desktop.app import _Session
+
+    db = sqlite_secretary.db
+    auth.create_user(sqlite_secretary, "chakan", "赵查看", "secret123", Role.VIEWER)
+    session = _Session(QApplication.instance(), db)
+    first = session.open(sqlite_secretary.actor, offer_demo=False)
+    qtbot.addWidget(first)
+
+    def fill(d: LoginDialog) -> None:
+        d.ui.usernameEdit.setText("chakan")
+        d.ui.passwordEdit.setText("secret123")
+        _ok(d)
+
+    seen = _when_modal(LoginDialog, fill, qtbot)
+    first.ui.actionSwitchUser.trigger()  # asks first (answered 是), then the login dialog
+    assert "注销“王书记”" in msgbox.texts("question")[0]
+    assert seen and session.window is not first
+    second = session.window
+    qtbot.addWidget(second)
+    assert second.isVisible() and not first.isVisible()
+    assert "用户：赵查看（查看）" in _status_texts(second)
+    assert not second.ui.actionUsers.isEnabled()
+
+
+def test_about_names_version_and_database(sqlite_secretary: Ctx, qtbot, msgbox) -> None:
+    from dangjian_desktop import __version__
+
+    window = MainWindow(sqlite_secretary.db, sqlite_secretary.actor)
+    qtbot.addWidget(window)
+    window.ui.actionAbout.trigger()
+    (kind, title, text), = msgbox.shown
+    assert kind == "about" and __version__ in text and sqlite_secretary.db.description in text
+    assert window.hourly.isActive() and window.hourly.interval() == 3600 * 1000
