@@ -6,10 +6,11 @@ import enum
 from datetime import date, datetime
 from typing import Optional
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy import Boolean, event, Date, DateTime, ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from .base import Base, enum_column
+from .pinyin import name_key
 
 
 class PoliticalStatus(str, enum.Enum):
@@ -79,6 +80,11 @@ class WorkUnit(Base):
     parent: Mapped[Optional[WorkUnit]] = relationship(remote_side="WorkUnit.id")
 
 
+def _pinyin_default(context) -> str:
+    """Column default for Core bulk inserts (demo, import) that give only the name."""
+    return name_key(context.get_current_parameters().get("name") or "")
+
+
 class Person(Base):
     """Anyone on the roster: every 职工 worker, some of them 党员 members."""
 
@@ -86,6 +92,8 @@ class Person(Base):
     __table_args__ = (Index("ix_person_branch_archived_name", "branch_id", "archived_at", "name"),)
 
     name: Mapped[str] = mapped_column(String(50), index=True)
+    # "zhang wei|zhangwei|zw": kept in step with ``name`` (see below) for pinyin order and search.
+    name_pinyin: Mapped[str] = mapped_column(String(200), default=_pinyin_default, index=True)
     gender: Mapped[Optional[Gender]] = mapped_column(enum_column(Gender, 4))
     employee_no: Mapped[str] = mapped_column(String(32), unique=True)  # 工号
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"))
@@ -109,3 +117,9 @@ class Person(Base):
     @property
     def is_party_member(self) -> bool:
         return self.political_status.is_party_member
+
+
+@event.listens_for(Person.name, "set")
+def _keep_pinyin(target: Person, value: str, _old: object, _initiator: object) -> None:
+    # Every ORM write of a name (dialog, import update, demo) refreshes its pinyin key.
+    target.name_pinyin = name_key(value or "")

@@ -215,12 +215,16 @@ def _people_query(cols: Select, f: PersonFilter) -> Select:
     text = f.text.strip()
     if text:
         like = f"%{text}%"
-        q = q.where(or_(Person.name.like(like), Person.employee_no.like(like), Person.post.like(like), Person.phone.like(like)))
+        conditions = [Person.name.like(like), Person.employee_no.like(like), Person.post.like(like), Person.phone.like(like)]
+        if text.isascii() and text.isalpha():
+            # Pinyin from the start of the name or its initials: "zw" or "zhangw" finds 张伟.
+            conditions.append(Person.name_pinyin.like(f"%|{text.lower()}%"))
+        q = q.where(or_(*conditions))
     return q
 
 
 _SORT_COLUMNS = {
-    SortKey.NAME: Person.name,
+    SortKey.NAME: Person.name_pinyin,  # pinyin order, as on a paper roster
     SortKey.EMPLOYEE_NO: Person.employee_no,
     SortKey.BRANCH: Branch.name,
     SortKey.UNIT: WorkUnit.name,

@@ -93,3 +93,16 @@ def test_changes_are_audited(secretary, org):
     assert any("新增人员 张伟（A001）" in s for s in summaries)
     with pytest.raises(PermissionDenied):
         audit.list_entries(viewer_of(secretary))
+
+
+def test_names_sort_by_pinyin_and_are_found_by_initials(secretary, org):
+    for no, name in enumerate(["赵强", "安娜", "单田芳", "张伟", "曾国华"]):
+        roster.add_person(secretary, person(org, name=name, no=f"P{no}"), TODAY)
+    assert [r.name for r in roster.list_people(secretary)] == ["安娜", "单田芳", "曾国华", "张伟", "赵强"]
+    assert [r.name for r in roster.list_people(secretary, PersonFilter(text="zw"))] == ["张伟"]
+    assert [r.name for r in roster.list_people(secretary, PersonFilter(text="ZhangW"))] == ["张伟"]
+    assert [r.name for r in roster.list_people(secretary, PersonFilter(text="stf"))] == ["单田芳"]
+    # Renaming keeps the key in step.
+    row = roster.list_people(secretary, PersonFilter(text="zw"))[0]
+    roster.update_person(secretary, row.id, row.version, person(org, name="艾伟", no="P3"), TODAY)
+    assert [r.name for r in roster.list_people(secretary, PersonFilter(text="aw"))] == ["艾伟"]

@@ -11,6 +11,8 @@ from sqlalchemy import select
 from dangjian_desktop.domain.org import Committee, Gender, PoliticalStatus, UnitKind
 from dangjian_desktop.domain.security import Role, User
 
+from dangjian_desktop.domain.pinyin import name_key
+
 from .catalog import BRANCHES, COMMITTEE, COMPANY
 from .state import BranchInfo, DemoState, PersonInfo
 
@@ -128,7 +130,7 @@ def _joined(st: DemoState, status: PoliticalStatus) -> date | None:
 
 def _person_row(st: DemoState, bi: int, seq: int, p: PersonInfo, special: bool) -> dict:
     return {
-        "id": p.id, "name": p.name, "gender": p.gender, "employee_no": f"DT{bi + 1:02d}{seq + 1:04d}",
+        "id": p.id, "name": p.name, "name_pinyin": name_key(p.name), "gender": p.gender, "employee_no": f"DT{bi + 1:02d}{seq + 1:04d}",
         "branch_id": st.branches[bi].id, "unit_id": p.unit_id, "post": p.post, "special_post": special,
         "political_status": p.status, "joined_party_on": p.joined, "phone": st.names.mobile(),
         "note": None, "archived_at": None, "archive_reason": None, "photo": None,

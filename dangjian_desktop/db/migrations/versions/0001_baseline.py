@@ -2,7 +2,7 @@
 
 Revision ID: 0001_baseline
 Revises: 
-Create Date: 2026-11-24 01:06:31.041269
+Create Date: 2026-11-24 01:20:28.628450
 """
 from typing import Sequence, Union
 
@@ -205,6 +205,7 @@ def upgrade() -> None:
 
     op.create_table('person',
     sa.Column('name', sa.String(length=50), nullable=False),
+    sa.Column('name_pinyin', sa.String(length=200), nullable=False),
     sa.Column('gender', sa.Enum('男', '女', name='gender', native_enum=False, length=4), nullable=True),
     sa.Column('employee_no', sa.String(length=32), nullable=False),
     sa.Column('branch_id', sa.Integer(), nullable=False),
@@ -230,6 +231,7 @@ def upgrade() -> None:
     with op.batch_alter_table('person', schema=None) as batch_op:
         batch_op.create_index('ix_person_branch_archived_name', ['branch_id', 'archived_at', 'name'], unique=False)
         batch_op.create_index(batch_op.f('ix_person_name'), ['name'], unique=False)
+        batch_op.create_index(batch_op.f('ix_person_name_pinyin'), ['name_pinyin'], unique=False)
         batch_op.create_index(batch_op.f('ix_person_political_status'), ['political_status'], unique=False)
         batch_op.create_index(batch_op.f('ix_person_unit_id'), ['unit_id'], unique=False)
 
@@ -1186,6 +1188,7 @@ def downgrade() -> None:
     with op.batch_alter_table('person', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_person_unit_id'))
         batch_op.drop_index(batch_op.f('ix_person_political_status'))
+        batch_op.drop_index(batch_op.f('ix_person_name_pinyin'))
         batch_op.drop_index(batch_op.f('ix_person_name'))
         batch_op.drop_index('ix_person_branch_archived_name')
 
