@@ -18,7 +18,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 
 from dangjian_desktop import paths
-from dangjian_desktop.domain.errors import SchemaTooNew
+from dangjian_desktop.domain.errors import DomainError, SchemaTooNew
 
 from .engine import is_sqlite, sqlite_path
 
@@ -97,12 +97,15 @@ def upgrade(engine: Engine, backup_dir: Path | None = None,
         try:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+            if sqlite:
+                # Checked before the commit, so a migration that broke references is not kept.
+                broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+                if broken:
+                    conn.rollback()
+                    raise DomainError(f"数据库升级后外键检查失败（{broken[:5]}），升级未生效；升级前的备份在 {backup}")
             conn.commit()
             if sqlite:
-                broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-                if broken:
-                    raise RuntimeError(f"迁移后外键检查失败：{broken[:5]}；升级前的备份在 {backup}")
         except BaseException:
             if sqlite:  # never hand a connection with foreign keys OFF back to the pool
                 conn.invalidate()

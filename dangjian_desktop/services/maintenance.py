@@ -6,6 +6,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from dangjian_desktop import paths
 from dangjian_desktop.db import backup as db_backup
@@ -26,6 +28,12 @@ def open_database(url: str | None = None) -> tuple[Database, UpgradeResult]:
     except DomainError:
         db.dispose()
         raise
+    except OperationalError as exc:
+        db.dispose()
+        # The driver's first line says what is wrong (refused, no such database …); the
+        # rest of SQLAlchemy's text is a link and the SQL, which helps nobody at a desk.
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise DomainError(f"无法连接数据库 {db.description}：{reason}。请检查地址、网络和数据库服务器是否已启动。") from exc
     except Exception as exc:
         db.dispose()
         raise DomainError(f"无法打开数据库 {db.description}：{exc}") from exc
@@ -37,7 +45,11 @@ def backup_file_name(now: datetime | None = None) -> str:
 
 
 def backup_to(ctx: Ctx, target: Path, today: date | None = None) -> Path:
-    """Back up to ``target``: a folder (a file name is made) or a file path."""
+    """Back up to ``target``: a folder (a file name is made) or a file path.
+
+    Secretary only: a backup holds everything, mood files included.
+    """
+    ctx.actor.require_secretary()
     target = Path(target)
     dest = target / backup_file_name() if target.is_dir() else target
     if dest.suffix.lower() not in (".sqlite", ".db", ".sqlite3"):
@@ -47,20 +59,33 @@ def backup_to(ctx: Ctx, target: Path, today: date | None = None) -> Path:
     except OSError as exc:
         raise DomainError(f"无法写入备份文件 {dest}：{exc.strerror or exc}") from exc
     with ctx.uow() as s:
-        setting = s.scalar(select(Setting).where(Setting.key == LAST_BACKUP_KEY))
-        stamp = (today or date.today()).isoformat()
-        if setting is None:
-            s.add(Setting(key=LAST_BACKUP_KEY, value=stamp))
-        else:
-            setting.value = stamp
+        _set_last_backup(s, (today or date.today()).isoformat())
         audit.record(s, ctx.actor, "备份", "database", None, f"备份数据到 {dest}")
     return dest
+
+
+def _last_backup(s: Session) -> str | None:
+    return s.scalar(select(Setting.value).where(Setting.key == LAST_BACKUP_KEY))
+
+
+def _set_last_backup(s: Session, stamp: str) -> None:
+    setting = s.scalar(select(Setting).where(Setting.key == LAST_BACKUP_KEY))
+    if setting is None:
+        s.add(Setting(key=LAST_BACKUP_KEY, value=stamp))
+    else:
+        setting.value = stamp
 
 
 def restore_from(ctx: Ctx, source: Path) -> Path:
     """Replace all data with a backup; returns the automatic backup of what was there."""
     ctx.actor.require_secretary()
+    with ctx.read() as s:
+        last_before = _last_backup(s)
     safety = db_backup.restore(ctx.db.engine, Path(source), paths.backups_dir())
     with ctx.uow() as s:
+        # The restored file carries its own, older date; the backups taken since still exist.
+        restored = _last_backup(s)
+        if last_before and (restored is None or restored < last_before):
+            _set_last_backup(s, last_before)
         audit.record(s, ctx.actor, "恢复", "database", None, f"从 {source} 恢复数据；恢复前的数据已备份到 {safety}")
     return safety

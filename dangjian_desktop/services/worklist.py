@@ -90,7 +90,7 @@ def _probation(s: Session, actor: Actor, today: date) -> list[WorkItem]:
 
 
 def _backup(s: Session, actor: Actor, today: date) -> list[WorkItem]:
-    if not actor.can_write:
+    if not actor.is_secretary:  # only the secretary may back up (a backup holds mood files)
         return []
     last = s.scalar(select(Setting.value).where(Setting.key == LAST_BACKUP_KEY))
     if not s.scalar(select(Person.id).limit(1)):

@@ -125,9 +125,10 @@ class MainWindow(QMainWindow):
     def _apply_permissions(self) -> None:
         """Disable what this role may not do (the services refuse it anyway)."""
         a, ui = self.actor, self.ui
-        for action in (ui.actionImport, ui.actionUndoImport, ui.actionBackup, ui.actionLoadDemo):
+        for action in (ui.actionImport, ui.actionUndoImport, ui.actionLoadDemo):
             action.setEnabled(a.can_write)
-        for action in (ui.actionRestore, ui.actionUsers, ui.actionAudit):
+        # A backup holds everything, mood files included: the secretary's, like restore.
+        for action in (ui.actionBackup, ui.actionRestore, ui.actionUsers, ui.actionAudit):
             action.setEnabled(a.is_secretary)
         ui.actionChangePassword.setEnabled(a.user_id is not None)
 
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
         return self.task
 
     def backup(self) -> None:
-        if not self.actor.can_write:
+        if not self.actor.is_secretary:
             return
         start = prefs.last_backup_dir() or str(Path.home())
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择备份到哪个文件夹（如U盘）"), start)

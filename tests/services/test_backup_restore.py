@@ -80,9 +80,10 @@ def test_restore_brings_the_rows_back_after_a_safety_copy(secretary: Ctx, org, t
     safety = maintenance.restore_from(secretary, saved)
 
     after = table_counts(secretary.db.engine)
-    # Every table as it was in the backup, plus the audit entry of the restore itself.
-    assert {t: n for t, n in after.items() if t != "audit_entry"} == \
-        {t: n for t, n in at_backup.items() if t != "audit_entry"}
+    # Every table as it was in the backup, plus the audit entry of the restore itself and
+    # the last-backup date (the file was written before that date was recorded).
+    assert {t: n for t, n in after.items() if t not in ("audit_entry", "setting")} == \
+        {t: n for t, n in at_backup.items() if t not in ("audit_entry", "setting")}
     assert after["audit_entry"] == at_backup["audit_entry"] + 1
     restored = roster.get_person(secretary, keep[0])
     assert restored.name == "职工0" and roster.count_people(secretary) == 3
@@ -163,3 +164,12 @@ def test_backup_into_a_folder_that_cannot_be_written(secretary: Ctx, org, tmp_pa
     with pytest.raises(DomainError, match="无法写入备份文件"):
         maintenance.backup_to(secretary, blocker / "backup.sqlite", today=TODAY)
     assert len(_backup_items(secretary, TODAY)) == 1  # no backup was recorded
+
+
+def test_restore_keeps_the_newer_last_backup_date(secretary: Ctx, org, tmp_path: Path):
+    _add(secretary, org, "张三", "A001")
+    old = maintenance.backup_to(secretary, tmp_path / "old.sqlite", today=TODAY)
+    maintenance.backup_to(secretary, tmp_path / "new.sqlite", today=TODAY + timedelta(days=5))
+    maintenance.restore_from(secretary, old)  # the old file says TODAY
+    # The backup taken five days later still exists: no reminder on that day.
+    assert _backup_items(secretary, TODAY + timedelta(days=6)) == []

@@ -145,6 +145,8 @@ def test_viewer_sees_admin_actions_disabled_and_services_refuse(sqlite_secretary
         audit.list_entries(ctx)
     backup = maintenance.backup_to(sqlite_secretary, tmp_path)
     with pytest.raises(PermissionDenied):
+        maintenance.backup_to(ctx, tmp_path)  # a backup holds mood files too
+    with pytest.raises(PermissionDenied):
         maintenance.restore_from(ctx, backup)
     with pytest.raises(PermissionDenied):
         auth.create_user(ctx, "x1", "某人", "secret123", Role.VIEWER)
