@@ -11,16 +11,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine, inspect, text
 
 from dangjian_desktop import paths
 from dangjian_desktop.domain.errors import DomainError, SchemaTooNew
 
 from .engine import is_sqlite, sqlite_path
+from .migrations import HEAD
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only when a migration is due: every daily start checks the stored
+# revision against HEAD with one plain query and does not pay ~0.15 s of imports.
 
 
 @dataclass(frozen=True)
@@ -36,24 +41,32 @@ class UpgradeResult:
 
 def alembic_config(script_location: Path | None = None) -> Config:
     """``script_location``: another migrations folder (tests try extra revisions this way)."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(script_location or paths.migrations_dir()))
     return cfg
 
 
 def head_revision(script_location: Path | None = None) -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def check_not_newer(engine: Engine, script_location: Path | None = None) -> str | None:
     """The database's revision; refuses one written by a newer program."""
+    from alembic.script import ScriptDirectory
+
     current = current_revision(engine)
     script = ScriptDirectory.from_config(alembic_config(script_location))
     if current is not None:
@@ -66,6 +79,14 @@ def check_not_newer(engine: Engine, script_location: Path | None = None) -> str 
     return current
 
 
+def stored_revision(engine: Engine) -> str | None:
+    """The revision in ``alembic_version``, read with plain SQL (None for a new database)."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def _has_user_tables(engine: Engine) -> bool:
     return any(t != "alembic_version" for t in inspect(engine).get_table_names())
 
@@ -73,6 +94,10 @@ def _has_user_tables(engine: Engine) -> bool:
 def upgrade(engine: Engine, backup_dir: Path | None = None,
             script_location: Path | None = None) -> UpgradeResult:
     """Bring the database to the newest schema; a no-op when it is already there."""
+    if script_location is None:
+        stored = stored_revision(engine)
+        if stored == HEAD:
+            return UpgradeResult(stored, stored, None)
     current = check_not_newer(engine, script_location)
     head = head_revision(script_location)
     if current == head:
@@ -87,6 +112,8 @@ def upgrade(engine: Engine, backup_dir: Path | None = None,
         target_dir = backup_dir or paths.backups_dir()
         backup = target_dir / f"{db_file.stem}-升级前-{current or 'none'}-{stamp}.sqlite"
         backup_sqlite_file(db_file, backup)
+
+    from alembic import command
 
     cfg = alembic_config(script_location)
     sqlite = is_sqlite(str(engine.url))

@@ -249,3 +249,31 @@ def test_upgrade_twice_changes_nothing(any_db: Database):
     assert not again.changed and again.backup is None
     with any_db.engine.connect() as c:
         assert c.execute(select(func.count()).select_from(Base.metadata.tables["person"])).scalar() == 0
+
+
+def test_head_constant_names_the_newest_revision_script():
+    """db/migrations/__init__.py HEAD lets a start skip Alembic; it must follow new revisions."""
+    from dangjian_desktop.db.migrations import HEAD
+
+    assert HEAD == migrate.head_revision(), "update HEAD in dangjian_desktop/db/migrations/__init__.py"
+
+
+def test_a_current_database_starts_without_importing_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'current.sqlite'}"
+    code = (
+        "import sys\n"
+        "from dangjian_desktop.db.engine import make_engine\n"
+        "from dangjian_desktop.db import migrate\n"
+        f"e = make_engine({url!r})\n"
+        "migrate.upgrade(e)\n"  # creates: Alembic needed
+        "for m in [m for m in sys.modules if m.startswith('alembic')]: del sys.modules[m]\n"
+        "r = migrate.upgrade(e)\n"
+        "assert not r.changed, r\n"
+        "print(any(m.startswith('alembic') for m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
