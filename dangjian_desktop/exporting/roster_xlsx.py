@@ -24,15 +24,15 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from dangjian_desktop.domain.org import Gender, PoliticalStatus
 
-if TYPE_CHECKING:  # the plan is only read; exporting does not depend on services at run time
-    from dangjian_desktop.services.roster_import import ImportPlan
+if TYPE_CHECKING:  # the plan is only read
+    from dangjian_desktop.importing.roster_plan import ImportPlan
 
 TEMPLATE_SHEET = "人员名册"
 HELP_SHEET = "填写说明"
 ERROR_SHEET = "导入错误"
 ERROR_COLUMN = "错误原因"
 
-# (column, required, how to fill it, example) in template order; services.roster_import
+# (column, required, how to fill it, example) in template order; importing.roster_file
 # reads the same columns (a test keeps the two lists equal).
 TEMPLATE_COLUMNS: tuple[tuple[str, bool, str, str], ...] = (
     ("姓名", True, "职工姓名", "张伟"),
@@ -191,9 +191,8 @@ def write_error_workbook(plan: ImportPlan, path: Path) -> Path:
     reason_col = len(header)
     ws.cell(row=1, column=reason_col).fill = PatternFill("solid", fgColor="9C0006")
     errors = plan.error_of_row()
-    numbers = plan.source_row_numbers or tuple(range(2, 2 + len(plan.source_rows)))
     written: list[list[str]] = [header]
-    for number, cells in zip(numbers, plan.source_rows):
+    for number, cells in plan.numbered_rows():
         r = number - plan.header_row + 1  # same row numbers as the file when its header was row 1
         values = [cells[i] if i < len(cells) else "" for i in keep]
         err = errors.get(number)

@@ -284,13 +284,14 @@ def check_person(s: Session, data: PersonInput, today: date, person_id: int | No
     return problems
 
 
-_FIELDS = ("name", "employee_no", "branch_id", "unit_id", "gender", "post", "special_post",
-           "political_status", "joined_party_on", "phone", "note")
+# The PersonInput fields a Person stores (``extra`` is not stored).
+PERSON_FIELDS = ("name", "employee_no", "branch_id", "unit_id", "gender", "post", "special_post",
+                 "political_status", "joined_party_on", "phone", "note")
 
 
 def _apply(p: Person, data: PersonInput) -> dict[str, tuple[object, object]]:
     changes = {}
-    for f in _FIELDS:
+    for f in PERSON_FIELDS:
         new = getattr(data, f)
         old = getattr(p, f)
         if old != new:
