@@ -1,4 +1,8 @@
-"""Accounts: the first secretary, login, user management (书记 only), passwords (argon2)."""
+"""Accounts: the first secretary, login, user management (书记 only), passwords (argon2).
+
+Roles are enforced here, not only by the GUI hiding buttons: managing accounts needs a
+书记 (``require_secretary``); every change is written to the audit log in its transaction.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from datetime import datetime
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from dangjian_desktop.domain.base import utcnow
 from dangjian_desktop.domain.errors import AuthError, NotFound, ValidationError
@@ -24,6 +29,8 @@ MIN_PASSWORD = 6
 
 @dataclass(frozen=True)
 class UserRow:
+    """An account as the 用户管理 dialog lists it (never the password hash)."""
+
     id: int
     username: str
     display_name: str
@@ -39,6 +46,31 @@ def _actor(u: User) -> Actor:
     return Actor(u.id, u.username, u.display_name, u.role, u.person_id)
 
 
+def _user_row(u: User, person_name: str | None) -> UserRow:
+    return UserRow(u.id, u.username, u.display_name, u.role, u.person_id, person_name, u.active, u.last_login_at,
+                   u.version)
+
+
+def _password_ok(user: User, password: str) -> bool:
+    """Whether ``password`` is the account's; False for a damaged hash too."""
+    try:
+        return _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _check_password_length(password: str, what: str = "密码") -> None:
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError(f"{what}至少{MIN_PASSWORD}位。")
+
+
+def _user(s: Session, user_id: int) -> User:
+    user = s.get(User, user_id)
+    if user is None:
+        raise NotFound("账号不存在。")
+    return user
+
+
 def cli_actor() -> Actor:
     """The command line acting for the OS user who can open the database file.
 
@@ -49,6 +81,8 @@ def cli_actor() -> Actor:
 
 
 def validate_account(username: str, display_name: str, password: str | None) -> tuple[str, str]:
+    """The username and display name stripped; ValidationError listing every problem (the
+    password is checked only when given)."""
     problems = []
     username, display_name = username.strip(), display_name.strip()
     if not username:
@@ -65,6 +99,7 @@ def validate_account(username: str, display_name: str, password: str | None) -> 
 
 
 def has_users(db: Database) -> bool:
+    """Whether any account exists (none: the first start asks for the secretary's)."""
     with db.read() as s:
         return (s.scalar(select(func.count(User.id))) or 0) > 0
 
@@ -85,18 +120,15 @@ def create_first_secretary(db: Database, username: str, display_name: str, passw
 
 
 def login(db: Database, username: str, password: str) -> Actor:
+    """Sign in; the same message for an unknown user and a wrong password (it tells nothing)."""
     with db.uow() as s:
         user = s.scalar(select(User).where(User.username == username.strip()))
-        try:
-            ok = user is not None and _hasher.verify(user.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            ok = False
-        if not ok or user is None:
+        if user is None or not _password_ok(user, password):
             raise AuthError("用户名或密码不正确。")
         if not user.active:
             raise AuthError("该账号已停用，请联系书记。")
         user.last_login_at = utcnow()
-        if _hasher.check_needs_rehash(user.password_hash):
+        if _hasher.check_needs_rehash(user.password_hash):  # stronger parameters since it was set
             user.password_hash = _hasher.hash(password)
         actor = _actor(user)
         audit.record(s, actor, "登录", "app_user", user.id, f"{user.display_name} 登录")
@@ -104,17 +136,16 @@ def login(db: Database, username: str, password: str) -> Actor:
 
 
 def list_users(ctx: Ctx) -> list[UserRow]:
+    """Every account, oldest first, with the name of the person it is linked to."""
     ctx.actor.require_secretary()
     with ctx.read() as s:
         rows = s.execute(select(User, Person.name).outerjoin(Person, User.person_id == Person.id).order_by(User.id))
-        return [
-            UserRow(u.id, u.username, u.display_name, u.role, u.person_id, pname, u.active, u.last_login_at, u.version)
-            for u, pname in rows
-        ]
+        return [_user_row(u, person_name) for u, person_name in rows]
 
 
 def create_user(ctx: Ctx, username: str, display_name: str, password: str, role: Role,
                 person_id: int | None = None) -> UserRow:
+    """A new account (书记 only); a 委员 must be linked to his own record on the roster."""
     ctx.actor.require_secretary()
     username, display_name = validate_account(username, display_name, password)
     if role is Role.COMMITTEE and person_id is None:
@@ -123,24 +154,24 @@ def create_user(ctx: Ctx, username: str, display_name: str, password: str, role:
     with ctx.uow() as s:
         if s.scalar(select(User.id).where(User.username == username)):
             raise ValidationError(f"用户名“{username}”已被使用。")
-        if person_id is not None and s.get(Person, person_id) is None:
+        person = s.get(Person, person_id) if person_id is not None else None
+        if person_id is not None and person is None:
             raise NotFound("关联的人员不存在。")
         user = User(username=username, display_name=display_name, role=role, person_id=person_id,
                     password_hash=_hasher.hash(password), active=True)
         s.add(user)
         s.flush()
         audit.record(s, ctx.actor, "新增", "app_user", user.id, f"新增账号 {username}（{role.value}）")
-        return UserRow(user.id, username, display_name, role, person_id, None, True, None, user.version)
+        return _user_row(user, person.name if person else None)
 
 
 def set_active(ctx: Ctx, user_id: int, active: bool) -> None:
+    """Enable or disable an account; the last enabled 书记 and one's own account stay enabled."""
     ctx.actor.require_secretary()
     if user_id == ctx.actor.user_id and not active:
         raise ValidationError("不能停用自己正在使用的账号。")
     with ctx.uow() as s:
-        user = s.get(User, user_id)
-        if user is None:
-            raise NotFound("账号不存在。")
+        user = _user(s, user_id)
         if not active and user.role is Role.SECRETARY:
             others = s.scalar(select(func.count(User.id)).where(
                 User.role == Role.SECRETARY, User.active.is_(True), User.id != user_id))
@@ -151,29 +182,23 @@ def set_active(ctx: Ctx, user_id: int, active: bool) -> None:
 
 
 def reset_password(ctx: Ctx, user_id: int, new_password: str) -> None:
+    """The 书记 sets a new password for an account (one that was forgotten)."""
     ctx.actor.require_secretary()
-    if len(new_password) < MIN_PASSWORD:
-        raise ValidationError(f"密码至少{MIN_PASSWORD}位。")
+    _check_password_length(new_password)
     with ctx.uow() as s:
-        user = s.get(User, user_id)
-        if user is None:
-            raise NotFound("账号不存在。")
+        user = _user(s, user_id)
         user.password_hash = _hasher.hash(new_password)
         audit.record(s, ctx.actor, "修改", "app_user", user_id, f"重置账号 {user.username} 的密码")
 
 
 def change_own_password(ctx: Ctx, old_password: str, new_password: str) -> None:
+    """The signed-in user changes his own password, giving the old one."""
     if ctx.actor.user_id is None:
         raise AuthError("命令行身份没有密码。")
-    if len(new_password) < MIN_PASSWORD:
-        raise ValidationError(f"新密码至少{MIN_PASSWORD}位。")
+    _check_password_length(new_password, "新密码")
     with ctx.uow() as s:
         user = s.get(User, ctx.actor.user_id)
-        try:
-            ok = user is not None and _hasher.verify(user.password_hash, old_password)
-        except (VerificationError, InvalidHashError):
-            ok = False
-        if not ok or user is None:
+        if user is None or not _password_ok(user, old_password):
             raise AuthError("原密码不正确。")
         user.password_hash = _hasher.hash(new_password)
         audit.record(s, ctx.actor, "修改", "app_user", user.id, "修改本人密码")

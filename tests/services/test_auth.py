@@ -49,7 +49,9 @@ def test_roles_users_and_deactivation(secretary, org):
                                                       political_status=PoliticalStatus.MEMBER), date(2026, 11, 24))
     with pytest.raises(ValidationError, match="委员账号须关联"):
         auth.create_user(secretary, "weiyuan", "赵强", "secret123", Role.COMMITTEE)
-    auth.create_user(secretary, "weiyuan", "赵强", "secret123", Role.COMMITTEE, person_id=member.id)
+    committee_row = auth.create_user(secretary, "weiyuan", "赵强", "secret123", Role.COMMITTEE, person_id=member.id)
+    assert committee_row.person_name == "赵强"  # the row the dialog gets is the row it would list
+    assert committee_row == next(u for u in auth.list_users(secretary) if u.id == committee_row.id)
     viewer_row = auth.create_user(secretary, "chakan", "查看员", "secret123", Role.VIEWER)
     with pytest.raises(ValidationError, match="已被使用"):
         auth.create_user(secretary, "chakan", "重复", "secret123", Role.VIEWER)
