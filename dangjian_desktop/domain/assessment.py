@@ -160,6 +160,7 @@ class PointRule(Base):
     item: Mapped[str] = mapped_column(String(100))
     points: Mapped[float] = mapped_column(Numeric(6, 2, asdecimal=False))
     cap_per_period: Mapped[Optional[float]] = mapped_column(Numeric(7, 2, asdecimal=False))
+    cap_period: Mapped[str] = mapped_column(String(4), default="季")  # 月 / 季 / 年: what the cap is per
     evidence_required: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 

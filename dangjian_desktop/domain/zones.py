@@ -42,6 +42,7 @@ class Zone(Base):
     category: Mapped[ZoneCategory] = mapped_column(enum_column(ZoneCategory), default=ZoneCategory.ZONE)
     kind: Mapped[ZoneKind] = mapped_column(enum_column(ZoneKind, 4))
     name: Mapped[str] = mapped_column(String(100))
+    location: Mapped[Optional[str]] = mapped_column(String(200))  # where the board hangs / the site
     # 五明确
     area: Mapped[Optional[str]] = mapped_column(Text)  # 明确区域
     member_id: Mapped[Optional[int]] = mapped_column(ForeignKey("person.id"), index=True)  # 明确示范者

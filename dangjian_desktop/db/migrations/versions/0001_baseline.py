@@ -2,7 +2,7 @@
 
 Revision ID: 0001_baseline
 Revises: 
-Create Date: 2026-11-24 01:20:28.628450
+Create Date: 2026-11-24 01:35:30.042316
 """
 from typing import Sequence, Union
 
@@ -57,6 +57,7 @@ def upgrade() -> None:
     sa.Column('item', sa.String(length=100), nullable=False),
     sa.Column('points', sa.Numeric(precision=6, scale=2, asdecimal=False), nullable=False),
     sa.Column('cap_per_period', sa.Numeric(precision=7, scale=2, asdecimal=False), nullable=True),
+    sa.Column('cap_period', sa.String(length=4), nullable=False),
     sa.Column('evidence_required', sa.Boolean(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('id', sa.Integer(), nullable=False),
@@ -426,6 +427,7 @@ def upgrade() -> None:
     sa.Column('category', sa.Enum('党员责任区', '党员示范岗', name='zonecategory', native_enum=False, length=16), nullable=False),
     sa.Column('kind', sa.Enum('思想', '安全', '质量', '生产', name='zonekind', native_enum=False, length=4), nullable=False),
     sa.Column('name', sa.String(length=100), nullable=False),
+    sa.Column('location', sa.String(length=200), nullable=True),
     sa.Column('area', sa.Text(), nullable=True),
     sa.Column('member_id', sa.Integer(), nullable=True),
     sa.Column('basis_and_standard', sa.Text(), nullable=True),
