@@ -1,12 +1,18 @@
-"""人员名册: the organisation tree and people (add, edit, archive, filter)."""
+"""人员名册: the organisation tree and people (add, edit, archive, filter).
+
+Each public function is one unit of work that checks the actor may write and records the change
+in the audit log; reads return frozen rows with the branch and unit names filled in. Files
+(import from Excel/CSV) are ``roster_import``'s.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from dangjian_desktop.domain.base import utcnow
@@ -19,12 +25,29 @@ from .uow import Ctx
 
 DEFAULT_COMMITTEE = "公司党委"
 
+# The PersonInput fields a Person stores (``extra`` is not), with the column the user sees.
+PERSON_FIELDS: dict[str, str] = {
+    "name": "姓名", "employee_no": "工号", "branch_id": "所属支部", "unit_id": "区队/班组", "gender": "性别",
+    "post": "岗位", "special_post": "特种岗位", "political_status": "政治面貌", "joined_party_on": "入党日期",
+    "phone": "联系电话", "note": "备注",
+}
+
+
+def _required(text: str, message: str) -> str:
+    """``text`` stripped; ValidationError(message) when nothing is left."""
+    text = text.strip()
+    if not text:
+        raise ValidationError(message)
+    return text
+
 
 # ---------------------------------------------------------------- organisation tree
 
 
 @dataclass(frozen=True)
 class UnitNode:
+    """A 区队 (with its 班组 in ``teams``) or a 班组; ``people`` counts the teams' people too."""
+
     id: int
     name: str
     kind: UnitKind
@@ -35,6 +58,8 @@ class UnitNode:
 
 @dataclass(frozen=True)
 class BranchNode:
+    """A branch with its units; ``members`` counts 党员 and 预备党员."""
+
     id: int
     name: str
     committee: str
@@ -47,42 +72,44 @@ class BranchNode:
 def org_tree(ctx: Ctx) -> list[BranchNode]:
     """Committee → branches → units → teams, with head counts of people on the roster."""
     with ctx.read() as s:
-        active = Person.archived_at.is_(None)
-        by_unit = dict(s.execute(select(Person.unit_id, func.count()).where(active).group_by(Person.unit_id)).all())
-        by_branch = dict(s.execute(select(Person.branch_id, func.count()).where(active).group_by(Person.branch_id)).all())
-        members_by_branch = dict(
-            s.execute(
-                select(Person.branch_id, func.count())
-                .where(active, Person.political_status.in_([PoliticalStatus.MEMBER, PoliticalStatus.PROBATIONARY]))
-                .group_by(Person.branch_id)
-            ).all()
+        # One pass over the people: head counts by (branch, unit), members among them.
+        member = Person.political_status.in_([PoliticalStatus.MEMBER, PoliticalStatus.PROBATIONARY])
+        counts = s.execute(
+            select(Person.branch_id, Person.unit_id, func.count(), func.count(case((member, 1))))
+            .where(Person.archived_at.is_(None)).group_by(Person.branch_id, Person.unit_id)
         )
-        units = s.scalars(select(WorkUnit).where(WorkUnit.archived_at.is_(None)).order_by(WorkUnit.id)).all()
-        teams_of: dict[int, list[WorkUnit]] = {}
-        for u in units:
-            if u.parent_id is not None:
-                teams_of.setdefault(u.parent_id, []).append(u)
+        by_unit: dict[int | None, int] = defaultdict(int)
+        by_branch: dict[int, int] = defaultdict(int)
+        members_by_branch: dict[int, int] = defaultdict(int)
+        for branch_id, unit_id, people, members in counts:
+            by_unit[unit_id] += people
+            by_branch[branch_id] += people
+            members_by_branch[branch_id] += members
+
+        tops: dict[int, list[WorkUnit]] = defaultdict(list)  # branch → its 区队
+        teams_of: dict[int, list[WorkUnit]] = defaultdict(list)  # 区队 → its 班组
+        for u in s.scalars(select(WorkUnit).where(WorkUnit.archived_at.is_(None)).order_by(WorkUnit.id)):
+            if u.parent_id is None:
+                tops[u.branch_id].append(u)
+            else:
+                teams_of[u.parent_id].append(u)
 
         def node(u: WorkUnit) -> UnitNode:
-            teams = tuple(node(t) for t in teams_of.get(u.id, []))
-            own = by_unit.get(u.id, 0)
-            return UnitNode(u.id, u.name, u.kind, u.parent_id, own + sum(t.people for t in teams), teams)
+            teams = tuple(node(t) for t in teams_of[u.id])
+            return UnitNode(u.id, u.name, u.kind, u.parent_id, by_unit[u.id] + sum(t.people for t in teams), teams)
 
-        tree = []
         rows = s.execute(
             select(Branch, Committee.name).join(Committee).where(Branch.archived_at.is_(None)).order_by(Branch.id)
         )
-        for b, cname in rows:
-            tops = tuple(node(u) for u in units if u.branch_id == b.id and u.parent_id is None)
-            tree.append(BranchNode(b.id, b.name, cname, by_branch.get(b.id, 0), members_by_branch.get(b.id, 0), tops, b.contact_phone))
-        return tree
+        return [BranchNode(b.id, b.name, committee, by_branch[b.id], members_by_branch[b.id],
+                           tuple(node(u) for u in tops[b.id]), b.contact_phone)
+                for b, committee in rows]
 
 
 def create_branch(ctx: Ctx, name: str, committee_name: str | None = None, contact_phone: str | None = None) -> int:
+    """A new branch under the named committee (the first one, or 公司党委, when none is named)."""
     ctx.actor.require_write()
-    name = name.strip()
-    if not name:
-        raise ValidationError("支部名称不能为空。")
+    name = _required(name, "支部名称不能为空。")
     with ctx.uow() as s:
         if s.scalar(select(Branch.id).where(Branch.name == name)):
             raise ValidationError(f"支部“{name}”已存在。")
@@ -95,6 +122,7 @@ def create_branch(ctx: Ctx, name: str, committee_name: str | None = None, contac
 
 
 def _committee(s: Session, name: str | None) -> Committee:
+    """The committee of that name, or the first one; created when missing."""
     c = s.scalar(select(Committee).where(Committee.name == name)) if name else s.scalar(select(Committee).order_by(Committee.id))
     if c is None:
         c = Committee(name=name or DEFAULT_COMMITTEE)
@@ -106,9 +134,7 @@ def _committee(s: Session, name: str | None) -> Committee:
 def create_unit(ctx: Ctx, branch_id: int, name: str, parent_id: int | None = None) -> int:
     """A 区队 under a branch, or a 班组 under a 区队."""
     ctx.actor.require_write()
-    name = name.strip()
-    if not name:
-        raise ValidationError("区队/班组名称不能为空。")
+    name = _required(name, "区队/班组名称不能为空。")
     with ctx.uow() as s:
         if s.get(Branch, branch_id) is None:
             raise NotFound("所属支部不存在。")
@@ -120,10 +146,7 @@ def create_unit(ctx: Ctx, branch_id: int, name: str, parent_id: int | None = Non
             if parent.parent_id is not None:
                 raise ValidationError("班组下不能再设下级。")
             kind = UnitKind.TEAM
-        dup = s.scalar(select(WorkUnit.id).where(WorkUnit.branch_id == branch_id, WorkUnit.name == name,
-                                                 WorkUnit.parent_id.is_(None) if parent_id is None else WorkUnit.parent_id == parent_id))
-        if dup:
-            raise ValidationError(f"“{name}”已存在。")
+        _require_unit_name_free(s, branch_id, parent_id, name)
         u = WorkUnit(branch_id=branch_id, parent_id=parent_id, name=name, kind=kind)
         s.add(u)
         s.flush()
@@ -132,22 +155,33 @@ def create_unit(ctx: Ctx, branch_id: int, name: str, parent_id: int | None = Non
 
 
 def rename_unit(ctx: Ctx, unit_id: int, name: str) -> None:
+    """Rename a 区队 or 班组; refused when a sibling already has the name."""
     ctx.actor.require_write()
-    name = name.strip()
-    if not name:
-        raise ValidationError("名称不能为空。")
+    name = _required(name, "区队/班组名称不能为空。")
     with ctx.uow() as s:
         u = s.get(WorkUnit, unit_id)
         if u is None:
             raise NotFound("区队/班组不存在。")
+        if u.name == name:
+            return
+        _require_unit_name_free(s, u.branch_id, u.parent_id, name)
         old, u.name = u.name, name
         audit.record(s, ctx.actor, "修改", "work_unit", unit_id, f"{old} 改名为 {name}")
+
+
+def _require_unit_name_free(s: Session, branch_id: int, parent_id: int | None, name: str) -> None:
+    """Names are unique among a branch's 区队 and among a 区队's 班组: a roster file names them."""
+    same_parent = WorkUnit.parent_id.is_(None) if parent_id is None else WorkUnit.parent_id == parent_id
+    if s.scalar(select(WorkUnit.id).where(WorkUnit.branch_id == branch_id, WorkUnit.name == name, same_parent)):
+        raise ValidationError(f"“{name}”已存在。")
 
 
 # ---------------------------------------------------------------- people
 
 
 class SortKey(str, Enum):
+    """The roster's sort columns."""
+
     NAME = "name"
     EMPLOYEE_NO = "employee_no"
     BRANCH = "branch"
@@ -159,6 +193,8 @@ class SortKey(str, Enum):
 
 @dataclass(frozen=True)
 class PersonFilter:
+    """What the 人员 tab filters and sorts by (in SQL)."""
+
     text: str = ""  # name, 工号, post or phone contains
     branch_id: int | None = None
     unit_id: int | None = None  # a unit includes its teams
@@ -170,6 +206,8 @@ class PersonFilter:
 
 @dataclass(frozen=True)
 class PersonRow:
+    """A person as the roster shows him, with the names of his branch and unit."""
+
     id: int
     name: str
     employee_no: str
@@ -189,18 +227,16 @@ class PersonRow:
     version: int
 
     def to_input(self) -> PersonInput:
-        return PersonInput(
-            name=self.name, employee_no=self.employee_no, branch_id=self.branch_id, unit_id=self.unit_id,
-            gender=self.gender, post=self.post, special_post=self.special_post,
-            political_status=self.political_status, joined_party_on=self.joined_party_on,
-            phone=self.phone, note=self.note,
-        )
+        """The person as the dialog edits him."""
+        return PersonInput(**{f: getattr(self, f) for f in PERSON_FIELDS})
 
 
 _ParentUnit = aliased(WorkUnit)
+_ROW_COLUMNS = select(Person, Branch.name, WorkUnit.name, _ParentUnit.name)  # what _row takes
 
 
 def _people_query(cols: Select, f: PersonFilter) -> Select:
+    """``cols`` from people joined to their branch, unit and the unit's parent, filtered."""
     q = cols.select_from(Person).join(Branch, Person.branch_id == Branch.id).outerjoin(
         WorkUnit, Person.unit_id == WorkUnit.id
     ).outerjoin(_ParentUnit, WorkUnit.parent_id == _ParentUnit.id)
@@ -235,6 +271,7 @@ _SORT_COLUMNS = {
 
 
 def count_people(ctx: Ctx, f: PersonFilter = PersonFilter()) -> int:
+    """How many people the filter finds."""
     with ctx.read() as s:
         return s.scalar(_people_query(select(func.count(Person.id)), f)) or 0
 
@@ -243,9 +280,9 @@ def list_people(ctx: Ctx, f: PersonFilter = PersonFilter(), offset: int = 0, lim
     """One page of people, filtered and sorted in SQL."""
     col = _SORT_COLUMNS[f.sort]
     order = [col.desc() if f.descending else col.asc(), Person.id]
-    q = _people_query(select(Person, Branch.name, WorkUnit.name, _ParentUnit.name), f).order_by(*order)
+    q = _people_query(_ROW_COLUMNS, f).order_by(*order)
     with ctx.read() as s:
-        return [_row(p, b, u, pu) for p, b, u, pu in s.execute(q.offset(offset).limit(limit))]
+        return [_row(*r) for r in s.execute(q.offset(offset).limit(limit))]
 
 
 def _row(p: Person, branch: str, unit: str | None, parent_unit: str | None) -> PersonRow:
@@ -257,7 +294,8 @@ def _row(p: Person, branch: str, unit: str | None, parent_unit: str | None) -> P
 
 
 def get_person(ctx: Ctx, person_id: int) -> PersonRow:
-    q = _people_query(select(Person, Branch.name, WorkUnit.name, _ParentUnit.name), PersonFilter(include_archived=True))
+    """One person, archived or not."""
+    q = _people_query(_ROW_COLUMNS, PersonFilter(include_archived=True))
     with ctx.read() as s:
         r = s.execute(q.where(Person.id == person_id)).first()
         if r is None:
@@ -284,12 +322,8 @@ def check_person(s: Session, data: PersonInput, today: date, person_id: int | No
     return problems
 
 
-# The PersonInput fields a Person stores (``extra`` is not stored).
-PERSON_FIELDS = ("name", "employee_no", "branch_id", "unit_id", "gender", "post", "special_post",
-                 "political_status", "joined_party_on", "phone", "note")
-
-
 def _apply(p: Person, data: PersonInput) -> dict[str, tuple[object, object]]:
+    """Copy ``data`` onto ``p``; returns field → (old, new) of what changed."""
     changes = {}
     for f in PERSON_FIELDS:
         new = getattr(data, f)
@@ -305,7 +339,28 @@ def _raise(problems: list[str]) -> None:
         raise ValidationError("；".join(problems) + "。", problems)
 
 
+def _editable_person(s: Session, person_id: int, expected_version: int) -> Person:
+    """The person as the caller last read him; ConflictError when someone changed him since."""
+    p = s.get(Person, person_id)
+    if p is None:
+        raise NotFound("该人员不存在（可能已被删除）。")
+    if p.version != expected_version:
+        raise ConflictError()
+    return p
+
+
+def plain_value(v: object) -> object:
+    """A field's value as JSON keeps it in an audit entry or an import's record: 政治面貌 and
+    性别 as their Chinese words, dates as ISO text."""
+    if isinstance(v, Enum):
+        return v.value
+    if isinstance(v, (date, datetime)):
+        return v.isoformat()
+    return v
+
+
 def add_person(ctx: Ctx, data: PersonInput, today: date | None = None) -> PersonRow:
+    """Add a person after every check (rules, unique 工号, unit in branch)."""
     ctx.actor.require_write()
     data = data.cleaned()
     with ctx.uow() as s:
@@ -325,31 +380,21 @@ def update_person(ctx: Ctx, person_id: int, expected_version: int, data: PersonI
     ctx.actor.require_write()
     data = data.cleaned()
     with ctx.uow() as s:
-        p = s.get(Person, person_id)
-        if p is None:
-            raise NotFound("该人员不存在（可能已被删除）。")
-        if p.version != expected_version:
-            raise ConflictError()
+        p = _editable_person(s, person_id, expected_version)
         _raise(check_person(s, data, today or date.today(), person_id))
         changes = _apply(p, data)
         if changes:
-            audit.record(s, ctx.actor, "修改", "person", p.id, f"修改人员 {p.name}：{'、'.join(_LABELS.get(k, k) for k in changes)}",
-                         {k: [str(a), str(b)] for k, (a, b) in changes.items()})
+            audit.record(s, ctx.actor, "修改", "person", p.id, f"修改人员 {p.name}：{'、'.join(PERSON_FIELDS[k] for k in changes)}",
+                         {k: [plain_value(a), plain_value(b)] for k, (a, b) in changes.items()})
     return get_person(ctx, person_id)
 
 
 def archive_person(ctx: Ctx, person_id: int, expected_version: int, reason: str) -> PersonRow:
     """Archive (调离、退休 …): kept for the records that name him, hidden from daily lists."""
     ctx.actor.require_write()
-    reason = reason.strip()
-    if not reason:
-        raise ValidationError("请填写归档原因（如调离、退休）。")
+    reason = _required(reason, "请填写归档原因（如调离、退休）。")
     with ctx.uow() as s:
-        p = s.get(Person, person_id)
-        if p is None:
-            raise NotFound("该人员不存在。")
-        if p.version != expected_version:
-            raise ConflictError()
+        p = _editable_person(s, person_id, expected_version)
         if p.archived_at is not None:
             raise ValidationError(f"{p.name} 已归档。")
         p.archived_at, p.archive_reason = utcnow(), reason
@@ -358,23 +403,13 @@ def archive_person(ctx: Ctx, person_id: int, expected_version: int, reason: str)
 
 
 def restore_person(ctx: Ctx, person_id: int, expected_version: int) -> PersonRow:
+    """Put an archived person back on the roster."""
     ctx.actor.require_write()
     with ctx.uow() as s:
-        p = s.get(Person, person_id)
-        if p is None:
-            raise NotFound("该人员不存在。")
-        if p.version != expected_version:
-            raise ConflictError()
+        p = _editable_person(s, person_id, expected_version)
         p.archived_at, p.archive_reason = None, None
         audit.record(s, ctx.actor, "修改", "person", p.id, f"恢复人员 {p.name}")
     return get_person(ctx, person_id)
-
-
-_LABELS = {
-    "name": "姓名", "employee_no": "工号", "branch_id": "所属支部", "unit_id": "区队/班组", "gender": "性别",
-    "post": "岗位", "special_post": "特种岗位", "political_status": "政治面貌", "joined_party_on": "入党日期",
-    "phone": "联系电话", "note": "备注",
-}
 
 
 @dataclass(frozen=True)
@@ -386,6 +421,7 @@ class Choices:
 
 
 def choices(ctx: Ctx) -> Choices:
+    """The active branches and, for each, its units and teams (“综采二区 / 检修班”)."""
     tree = org_tree(ctx)
     units: dict[int, list[tuple[int, str]]] = {}
     for b in tree:

@@ -47,7 +47,7 @@ from dangjian_desktop.importing.roster_plan import ADD, UPDATE, ImportPlan, Plan
 from dangjian_desktop.importing.roster_rows import OrgLookup, plan_rows
 
 from . import audit
-from .roster import PERSON_FIELDS
+from .roster import PERSON_FIELDS, plain_value
 from .uow import Actor, Ctx
 
 __all__ = [
@@ -223,23 +223,15 @@ def _update_people(s: Session, rows: Sequence[tuple[PlannedRow, Person, PersonIn
         before: dict[str, Any] = {"version": p.version}
         for f in PERSON_FIELDS:
             if getattr(p, f) != getattr(data, f):
-                before[f] = _jsonable(getattr(p, f))
+                before[f] = plain_value(getattr(p, f))
                 setattr(p, f, getattr(data, f))
         if p.archived_at is not None:
-            before |= {"archived_at": _jsonable(p.archived_at), "archive_reason": p.archive_reason}
+            before |= {"archived_at": plain_value(p.archived_at), "archive_reason": p.archive_reason}
             p.archived_at, p.archive_reason = None, None
         befores.append(before)
     s.flush()  # the versions after the update
     return [{"person_id": p.id, "action": UPDATE, "before": before, "version_after": p.version,
              "note": f"第 {r.row} 行", "version": 1} for (r, p, _), before in zip(rows, befores)]
-
-
-def _jsonable(v: object) -> object:
-    if isinstance(v, (Gender, PoliticalStatus)):
-        return v.value
-    if isinstance(v, (date, datetime)):
-        return v.isoformat()
-    return v
 
 
 def import_file(ctx: Ctx, path: Path, today: date | None = None, dry_run: bool = False
@@ -320,7 +312,7 @@ def _names(people: Iterable[Person], limit: int = 5) -> str:
 
 
 def _restore(p: Person, before: dict[str, Any]) -> None:
-    """Put back the values an import's ``before`` kept (the inverse of ``_jsonable``)."""
+    """Put back the values an import's ``before`` kept (the inverse of ``roster.plain_value``)."""
     for f, v in before.items():
         if f == "version":
             continue

@@ -106,3 +106,33 @@ def test_names_sort_by_pinyin_and_are_found_by_initials(secretary, org):
     row = roster.list_people(secretary, PersonFilter(text="zw"))[0]
     roster.update_person(secretary, row.id, row.version, person(org, name="艾伟", no="P3"), TODAY)
     assert [r.name for r in roster.list_people(secretary, PersonFilter(text="aw"))] == ["艾伟"]
+
+
+def test_org_tree_counts_people_members_and_teams(secretary, org):
+    roster.add_person(secretary, person(org, political_status=PoliticalStatus.MEMBER,
+                                        joined_party_on=date(2012, 7, 1)), TODAY)  # in the team
+    roster.add_person(secretary, PersonInput(name="李娜", employee_no="A002", branch_id=org["branch"],
+                                             unit_id=org["unit"], political_status=PoliticalStatus.PROBATIONARY,
+                                             joined_party_on=date(2026, 3, 1)), TODAY)
+    roster.add_person(secretary, PersonInput(name="王强", employee_no="A003", branch_id=org["branch"]), TODAY)
+    gone = roster.add_person(secretary, PersonInput(name="赵敏", employee_no="A004", branch_id=org["branch2"],
+                                                    unit_id=org["unit2"]), TODAY)
+    roster.archive_person(secretary, gone.id, gone.version, "调离")
+    b1, b2 = roster.org_tree(secretary)
+    assert (b1.name, b1.people, b1.members, b1.committee) == ("综采二区党支部", 3, 2, "大屯电热公司党委")
+    (unit,) = b1.units
+    assert (unit.name, unit.people, [(t.name, t.people) for t in unit.teams]) == ("综采二区", 2, [("检修班", 1)])
+    assert (b2.people, b2.members, [(u.name, u.people) for u in b2.units]) == (0, 0, [("运行一班", 0)])
+
+
+def test_unit_names_are_unique_among_siblings(secretary, org):
+    other = roster.create_unit(secretary, org["branch"], "掘进一工区")
+    with pytest.raises(ValidationError, match="“综采二区”已存在"):
+        roster.rename_unit(secretary, other, "综采二区")
+    roster.create_unit(secretary, org["branch"], "检修班", parent_id=other)  # another unit's team may share a name
+    roster.create_unit(secretary, org["branch2"], "综采二区")  # so may another branch's unit
+    with pytest.raises(ValidationError, match="不能为空"):
+        roster.rename_unit(secretary, other, "  ")
+    roster.rename_unit(secretary, other, "掘进一工区")  # unchanged: nothing to record
+    roster.rename_unit(secretary, other, "掘进二工区")
+    assert [e.summary for e in audit.list_entries(secretary, "改名")] == ["掘进一工区 改名为 掘进二工区"]
