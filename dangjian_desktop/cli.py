@@ -15,7 +15,8 @@ import getpass
 import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from dangjian_desktop import __version__
@@ -33,11 +34,16 @@ Handler = Callable[[argparse.Namespace], int]
 # ---------------------------------------------------------------- helpers
 
 
-def _open(args: argparse.Namespace) -> Ctx:
+@contextmanager
+def _database(args: argparse.Namespace) -> Iterator[Ctx]:
+    """The database of ``--db`` opened (and migrated) for the command line's actor, closed after."""
     from dangjian_desktop.services import maintenance
 
     db, _result = maintenance.open_database(args.db)
-    return Ctx(db, auth.cli_actor())
+    try:
+        yield Ctx(db, auth.cli_actor())
+    finally:
+        db.dispose()
 
 
 def authenticate(db: Database, args: argparse.Namespace) -> Ctx:
@@ -55,10 +61,12 @@ def authenticate(db: Database, args: argparse.Namespace) -> Ctx:
 
 
 def _say(*parts: object) -> None:
+    """A result line, on stdout."""
     print(*parts, flush=True)
 
 
 def _err(*parts: object) -> None:
+    """An error or progress line, on stderr."""
     print(*parts, file=sys.stderr, flush=True)
 
 
@@ -66,20 +74,19 @@ def _err(*parts: object) -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    """No sub-command: the window."""
     from dangjian_desktop import app  # Qt is loaded only when the window is wanted
 
     return app.run(args.db)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    """Load the demo data set and print the demo logins."""
     from dangjian_desktop.services.demo import load_demo
 
-    ctx = _open(args)
-    try:
+    with _database(args) as ctx:
         summary = load_demo(ctx.db, size=args.size, seed=args.seed, actor=ctx.actor,
                             progress=lambda pct, step: _err(f"{pct:3d}% {step}"))
-    finally:
-        ctx.db.dispose()
     _say(f"已载入演示数据（{args.size}，种子 {args.seed}）：{ctx.db.description}")
     _say("  " + "，".join(f"{label} {n}" for label, n in summary.counts.items()))
     for a in summary.accounts:
@@ -89,13 +96,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import_members(args: argparse.Namespace) -> int:
+    """Preview the roster file and, unless --dry-run or a row is bad, import it all."""
     from dangjian_desktop.services import roster_import
 
-    ctx = _open(args)
-    try:
+    with _database(args) as ctx:
         plan, result = roster_import.import_file(ctx, Path(args.file), dry_run=args.dry_run)
-    finally:
-        ctx.db.dispose()
     _say(f"文件：{plan.file_name}")
     if plan.columns:
         _say(f"识别的列：{'、'.join(plan.columns)}")
@@ -127,35 +132,32 @@ def cmd_import_members(args: argparse.Namespace) -> int:
 
 
 def cmd_export_template(args: argparse.Namespace) -> int:
+    """Write the roster import template, with this database's branches in its drop-down."""
     from dangjian_desktop.exporting.roster_xlsx import write_template
     from dangjian_desktop.services import roster
 
-    ctx = _open(args)
-    try:
-        branches = [b.name for b in roster.org_tree(ctx)]
-    finally:
-        ctx.db.dispose()
+    with _database(args) as ctx:
+        branches = [b.name for b in roster.org_tree(ctx)]  # the template's 所属支部 drop-down
     path = write_template(Path(args.file), branches=branches)
     _say(f"已写入导入模板：{path}")
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    """Back up all data into a folder (a USB stick) or a named file."""
     from dangjian_desktop.services import maintenance
 
     target = Path(args.out)
     if args.out.endswith(("/", os.sep)):  # "备份/" names a folder even before it exists
         target.mkdir(parents=True, exist_ok=True)
-    ctx = _open(args)
-    try:
+    with _database(args) as ctx:
         dest = maintenance.backup_to(ctx, target)
-    finally:
-        ctx.db.dispose()
     _say(f"已备份到：{dest}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """Replace all data by a backup, after confirmation and a safety copy of the current data."""
     from dangjian_desktop.services import maintenance
 
     if not args.yes:
@@ -166,17 +168,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if answer not in ("y", "yes", "是"):
             _say("已取消，数据未改动。")
             return 1
-    ctx = _open(args)
-    try:
+    with _database(args) as ctx:
         safety = maintenance.restore_from(ctx, Path(args.file))
-    finally:
-        ctx.db.dispose()
     _say(f"已从 {args.file} 恢复数据。")
     _say(f"恢复前的数据已自动备份到：{safety}")
     return 0
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    """Bring the database's structure up to this program's version (opening it does that)."""
     from dangjian_desktop.services import maintenance
 
     db, result = maintenance.open_database(args.db)
@@ -210,6 +210,7 @@ _ARGPARSE_ZH = {
 
 
 def _speak_chinese() -> None:
+    """Make argparse's own messages Chinese (once per process)."""
     original = argparse._  # type: ignore[attr-defined]
     if getattr(original, "zh", False):
         return
@@ -222,6 +223,7 @@ def _speak_chinese() -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The whole command line; each sub-command's ``handler`` is in ``args.handler``."""
     _speak_chinese()
     parser = argparse.ArgumentParser(
         prog="dangjian-desktop",
@@ -236,41 +238,43 @@ def build_parser() -> argparse.ArgumentParser:
     db_opt.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="数据库地址（同全局 --db）")
     sub = parser.add_subparsers(title="子命令", metavar="命令")
 
-    p = sub.add_parser("demo", parents=[db_opt], help="在空数据库中载入演示数据并创建演示账号")
+    def command(under: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help: str, handler: Handler) -> argparse.ArgumentParser:
+        """A sub-command that works on the database: it takes --db and runs ``handler``."""
+        p = under.add_parser(name, parents=[db_opt], help=help)
+        p.set_defaults(handler=handler)
+        return p
+
+    def group(name: str, help: str, title: str, metavar: str = "内容"
+              ) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+        """A word that only gathers sub-commands, as ``import`` in ``import members``."""
+        return sub.add_parser(name, help=help).add_subparsers(title=title, metavar=metavar, required=True)
+
+    p = command(sub, "demo", "在空数据库中载入演示数据并创建演示账号", cmd_demo)
     p.add_argument("--size", choices=("normal", "large"), default="normal", help="normal：两个支部约220人；large：性能测试用大库")
     p.add_argument("--seed", type=int, default=2026, help="随机种子：同一种子生成相同数据")
-    p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("import", help="导入数据")
-    what = p.add_subparsers(title="导入内容", metavar="内容", required=True)
-    m = what.add_parser("members", parents=[db_opt], help="从 Excel（.xlsx）或 CSV 名册导入人员")
-    m.add_argument("file", metavar="FILE", help="名册文件（.xlsx 或 .csv）")
-    m.add_argument("--dry-run", action="store_true", help="只检查并预览，不写入")
-    m.set_defaults(handler=cmd_import_members)
+    p = command(group("import", "导入数据", "导入内容"), "members", "从 Excel（.xlsx）或 CSV 名册导入人员",
+                cmd_import_members)
+    p.add_argument("file", metavar="FILE", help="名册文件（.xlsx 或 .csv）")
+    p.add_argument("--dry-run", action="store_true", help="只检查并预览，不写入")
 
-    p = sub.add_parser("export", help="导出文件")
-    what = p.add_subparsers(title="导出内容", metavar="内容", required=True)
-    t = what.add_parser("template", parents=[db_opt], help="写出人员名册导入模板（.xlsx）")
-    t.add_argument("file", metavar="FILE.xlsx")
-    t.set_defaults(handler=cmd_export_template)
+    p = command(group("export", "导出文件", "导出内容"), "template", "写出人员名册导入模板（.xlsx）", cmd_export_template)
+    p.add_argument("file", metavar="FILE.xlsx")
 
-    p = sub.add_parser("backup", parents=[db_opt], help="备份全部数据到文件夹（如U盘）或文件")
+    p = command(sub, "backup", "备份全部数据到文件夹（如U盘）或文件", cmd_backup)
     p.add_argument("out", metavar="OUT", help="目标文件夹或 .sqlite 文件")
-    p.set_defaults(handler=cmd_backup)
 
-    p = sub.add_parser("restore", parents=[db_opt], help="从备份恢复全部数据（先自动备份当前数据）")
+    p = command(sub, "restore", "从备份恢复全部数据（先自动备份当前数据）", cmd_restore)
     p.add_argument("file", metavar="FILE", help="备份文件（.sqlite）")
     p.add_argument("--yes", action="store_true", help="不再询问，直接恢复")
-    p.set_defaults(handler=cmd_restore)
 
-    p = sub.add_parser("db", help="数据库维护")
-    what = p.add_subparsers(title="操作", metavar="操作", required=True)
-    u = what.add_parser("upgrade", parents=[db_opt], help="升级数据库结构到本程序的版本（SQLite 先备份）")
-    u.set_defaults(handler=cmd_db_upgrade)
+    command(group("db", "数据库维护", "操作", metavar="操作"), "upgrade", "升级数据库结构到本程序的版本（SQLite 先备份）",
+            cmd_db_upgrade)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (errors as one Chinese line on stderr)."""
     args = build_parser().parse_args(argv)
     handler: Handler = args.handler
     try:
