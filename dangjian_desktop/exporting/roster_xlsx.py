@@ -23,6 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from dangjian_desktop.domain.org import Gender, PoliticalStatus
+from dangjian_desktop.importing.roster_rows import DATE_HINT
 
 if TYPE_CHECKING:  # the plan is only read
     from dangjian_desktop.importing.roster_plan import ImportPlan
@@ -64,6 +65,7 @@ def _display_width(text: str) -> int:
 
 
 def _fit_columns(ws: Worksheet, rows: Sequence[Sequence[str]], minimum: int = 8, maximum: int = 50) -> None:
+    """Widen each column to its longest text, within [minimum, maximum]."""
     widths: dict[int, int] = {}
     for row in rows:
         for i, v in enumerate(row, start=1):
@@ -73,6 +75,7 @@ def _fit_columns(ws: Worksheet, rows: Sequence[Sequence[str]], minimum: int = 8,
 
 
 def _header(ws: Worksheet, names: Sequence[str]) -> None:
+    """Row 1 in white on red, frozen so it stays in view."""
     for i, name in enumerate(names, start=1):
         c = ws.cell(row=1, column=i, value=name)
         c.font, c.fill, c.border = _HEADER_FONT, _HEADER_FILL, _BORDER
@@ -100,20 +103,18 @@ def write_template(path: Path, branches: list[str] | None = None) -> Path:
         letter = get_column_letter(names.index(name) + 1)
         return f"{letter}2:{letter}{DATA_ROWS + 1}"
 
-    lists = (("性别", ",".join(g.value for g in Gender), "请选择 男 或 女"),
-             ("政治面貌", ",".join(s.value for s in PoliticalStatus), "请从下拉列表中选择"))
-    for name, values, error in lists:
-        dv = DataValidation(type="list", formula1=f'"{values}"', allow_blank=True, showErrorMessage=True,
-                            errorTitle=name, error=error, showDropDown=False)
+    # Drop-downs: (column, the list as a formula, the message for a value not in it).
+    lists = [("性别", f'"{",".join(g.value for g in Gender)}"', "请选择 男 或 女"),
+             ("政治面貌", f'"{",".join(s.value for s in PoliticalStatus)}"', "请从下拉列表中选择")]
+    if branch_range:
+        lists.append(("所属支部", branch_range, "请从下拉列表中选择已建立的支部"))
+    for name, formula, error in lists:
+        dv = DataValidation(type="list", formula1=formula, allow_blank=True, showErrorMessage=True,
+                            errorTitle=name, error=error)
         dv.add(col(name))
         ws.add_data_validation(dv)
-    if branch_range:
-        dv = DataValidation(type="list", formula1=branch_range, allow_blank=True, showErrorMessage=True,
-                            errorTitle="所属支部", error="请从下拉列表中选择已建立的支部")
-        dv.add(col("所属支部"))
-        ws.add_data_validation(dv)
     prompt = DataValidation(allow_blank=True, showInputMessage=True, promptTitle="入党日期",
-                            prompt="可写 2012-07-01、2012/7/1 或 2012年7月1日，也可填 Excel 日期")
+                            prompt=f"{DATE_HINT}，也可填 Excel 日期")
     prompt.add(col("入党日期"))
     ws.add_data_validation(prompt)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -167,8 +168,8 @@ def _write_help(ws: Worksheet, names: list[str], branches: list[str]) -> str | N
         put(["（尚未建立支部：请先在程序的“人员”页新建支部）"])
     put([])
     put(["导入后可在程序中“撤销上次导入”（导入后未再修改、未被其他记录使用时）。"])
-    for name in ("A", "B", "C", "D"):
-        ws.column_dimensions[name].width = {"A": 18, "B": 10, "C": 64, "D": 22}[name]
+    for letter, width in {"A": 18, "B": 10, "C": 64, "D": 22}.items():
+        ws.column_dimensions[letter].width = width
     if first is None:
         return None
     return f"'{HELP_SHEET}'!$A${first}:$A${last}"
@@ -180,7 +181,7 @@ def write_error_workbook(plan: ImportPlan, path: Path) -> Path:
     # An earlier error workbook imported again: replace its 错误原因 column rather than add one.
     keep = [i for i, h in enumerate(plan.header) if re.sub(r"\s+", "", h or "") != ERROR_COLUMN]
     width = max([len(plan.header), *(len(r) for r in plan.source_rows)] or [0])
-    keep += [i for i in range(len(plan.header), width)]
+    keep += range(len(plan.header), width)  # cells beyond the header's last column
     position = {old: new for new, old in enumerate(keep)}
     header = [plan.header[i] if i < len(plan.header) else "" for i in keep] + [ERROR_COLUMN]
 

@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # rows are checked against loaded objects; this module never 
     from dangjian_desktop.domain.org import Branch, Person, WorkUnit
 
 _STATUS_WORDS = "、".join(s.value for s in PoliticalStatus)
-_DATE_HINT = "可写 2012-07-01、2012/7/1 或 2012年7月1日"
+DATE_HINT = "可写 2012-07-01、2012/7/1 或 2012年7月1日"  # the template's 入党日期 prompt says it too
 
 # Person fields an import row sets → the column the secretary sees (for "岗位：采煤 → 检修").
 _FIELD_COLUMN = {
@@ -265,7 +265,7 @@ class RowChecker:
             try:
                 joined = _join_date(date_text)
             except ValueError:
-                problems.append(("入党日期", f"入党日期“{date_text}”不是有效日期（{_DATE_HINT}）"))
+                problems.append(("入党日期", f"入党日期“{date_text}”不是有效日期（{DATE_HINT}）"))
         return gender, status, joined
 
     def _branch(self, text: str, old: Person | None, problems: Problems) -> Branch | None:
