@@ -173,7 +173,7 @@ def _require_unit_name_free(s: Session, branch_id: int, parent_id: int | None, n
     """Names are unique among a branch's 区队 and among a 区队's 班组: a roster file names them."""
     same_parent = WorkUnit.parent_id.is_(None) if parent_id is None else WorkUnit.parent_id == parent_id
     if s.scalar(select(WorkUnit.id).where(WorkUnit.branch_id == branch_id, WorkUnit.name == name, same_parent)):
-        raise ValidationError(f"“{name}”已存在。")
+        raise ValidationError(f"本支部已有区队“{name}”。" if parent_id is None else f"该区队下已有班组“{name}”。")
 
 
 # ---------------------------------------------------------------- people

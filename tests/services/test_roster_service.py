@@ -127,8 +127,10 @@ def test_org_tree_counts_people_members_and_teams(secretary, org):
 
 def test_unit_names_are_unique_among_siblings(secretary, org):
     other = roster.create_unit(secretary, org["branch"], "掘进一工区")
-    with pytest.raises(ValidationError, match="“综采二区”已存在"):
+    with pytest.raises(ValidationError, match="本支部已有区队“综采二区”"):
         roster.rename_unit(secretary, other, "综采二区")
+    with pytest.raises(ValidationError, match="该区队下已有班组“检修班”"):
+        roster.create_unit(secretary, org["branch"], "检修班", parent_id=org["unit"])
     roster.create_unit(secretary, org["branch"], "检修班", parent_id=other)  # another unit's team may share a name
     roster.create_unit(secretary, org["branch2"], "综采二区")  # so may another branch's unit
     with pytest.raises(ValidationError, match="不能为空"):
