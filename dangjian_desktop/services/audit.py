@@ -27,7 +27,7 @@ def record(
     session.add(
         AuditEntry(
             user_id=actor.user_id,
-            username=actor.display_name if actor.display_name == actor.username else f"{actor.display_name}（{actor.username}）",
+            username=actor.label,
             action=action,
             entity=entity,
             entity_id=entity_id,

@@ -48,7 +48,7 @@ from dangjian_desktop.importing.roster_rows import OrgLookup, plan_rows
 
 from . import audit
 from .roster import PERSON_FIELDS, plain_value
-from .uow import Actor, Ctx
+from .uow import Ctx
 
 __all__ = [
     "ADD", "HEADER_ALIASES", "REQUIRED_COLUMNS", "ROSTER_COLUMNS", "UPDATE", "ImportBatchRow", "ImportPlan",
@@ -144,7 +144,7 @@ def apply_import(ctx: Ctx, plan: ImportPlan, today: date | None = None) -> Impor
         by_id = {p.id: p for p in people.values()}
         updated = _update_people(s, [(r, by_id[r.person_id], data) for r, data in rows if r.action == UPDATE])
         batch = ImportBatch(kind=_KIND, file_name=plan.file_name[:255], user_id=ctx.actor.user_id,
-                            username=_who(ctx.actor), added_count=len(added), updated_count=len(updated))
+                            username=ctx.actor.label, added_count=len(added), updated_count=len(updated))
         s.add(batch)
         s.flush()
         changes = added + updated
@@ -165,10 +165,6 @@ def _row_reasons(errors: Iterable[RowError]) -> list[str]:
 def _outcome(plan: ImportPlan) -> list[tuple[Any, ...]]:
     """What the preview promised, row by row: the same persons at the same versions."""
     return [(r.row, r.action, r.person_id, r.version, r.unit_path) for r in plan.rows]
-
-
-def _who(actor: Actor) -> str:
-    return actor.display_name if actor.display_name == actor.username else f"{actor.display_name}（{actor.username}）"
 
 
 def _create_units(s: Session, org: OrgLookup, rows: Iterable[PlannedRow]

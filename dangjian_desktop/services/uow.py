@@ -27,6 +27,13 @@ class Actor:
     person_id: int | None = None
 
     @property
+    def label(self) -> str:
+        """How the audit log and the import history name him: "王书记（shuji）"."""
+        if self.display_name == self.username:
+            return self.username
+        return f"{self.display_name}（{self.username}）"
+
+    @property
     def can_write(self) -> bool:
         return self.role in (Role.SECRETARY, Role.COMMITTEE)
 
