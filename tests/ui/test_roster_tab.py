@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QInputDialog
 
 from dangjian_desktop.domain.org import Gender, PoliticalStatus
+from dangjian_desktop.domain.pinyin import name_key
 from dangjian_desktop.domain.roster_rules import PersonInput
 from dangjian_desktop.services import roster
 from dangjian_desktop.services.roster import PersonFilter
@@ -346,7 +347,9 @@ def test_lazy_paging_with_a_thousand_people(qtbot, sqlite_secretary, org):
     assert m.rowCount() == 1006
     loaded = [m.row_at(i) for i in range(m.rowCount())]
     assert len({r.id for r in loaded}) == 1006  # pages neither overlap nor skip
-    assert [r.name for r in loaded] == sorted(r.name for r in loaded)  # sorted by name, in SQL
+    # Sorted by name in pinyin order (as on a paper roster), in SQL: 陈静 before 刘洋 before 张伟.
+    assert [r.name for r in loaded] == sorted((r.name for r in loaded), key=name_key)
+    assert [r.name for r in loaded[:3]] == ["陈静", "李娜", "刘洋"]
     w.ui.searchEdit.setText("职工09")
     qtbot.waitUntil(lambda: m.total == 100, timeout=2000)
     assert m.rowCount() == 100 and not m.canFetchMore()
