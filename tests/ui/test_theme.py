@@ -1,0 +1,72 @@
+"""The look, measured on rendered pixels: disabled buttons readable but grey, in both themes."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
+
+from dangjian_desktop import settings
+from dangjian_desktop.ui.common import theme
+
+
+def _luminance(c: QColor) -> float:
+    def channel(v: int) -> float:
+        s = v / 255
+        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def text_and_background(button: QPushButton) -> tuple[QColor, QColor]:
+    """The button's fill (its commonest colour inside the border) and its text colour (the
+    pixel farthest from the fill: the core of a stroke, where anti-aliasing does not reach)."""
+    # Grab the parent: a button with a transparent fill shows what is behind it.
+    image = button.parentWidget().grab(button.geometry()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+    inner = [image.pixelColor(x, y) for x in range(6, image.width() - 6) for y in range(6, image.height() - 6)]
+    fill = QColor(Counter(c.rgb() for c in inner).most_common(1)[0][0])
+    text = max(inner, key=lambda c: abs(_luminance(c) - _luminance(fill)) + abs(c.red() - fill.red()) / 255)
+    return text, fill
+
+
+@pytest.fixture
+def buttons(qtbot):
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QHBoxLayout(host)
+    enabled, disabled = QPushButton("新增区队/班组"), QPushButton("新增区队/班组")
+    disabled.setEnabled(False)
+    layout.addWidget(enabled)
+    layout.addWidget(disabled)
+    host.show()
+    qtbot.waitExposed(host)
+    yield enabled, disabled
+    host.close()  # the host (and so the buttons) lives as long as the test
+
+
+def test_the_theme_has_its_disabled_rules() -> None:
+    for mode in (settings.THEME_LIGHT, settings.THEME_DARK):
+        css = theme.stylesheet(mode, "WenQuanYi Micro Hei")
+        ours = css.split("dangjian-desktop corrections", 1)[1]
+        assert "QPushButton:disabled" in ours and "QLineEdit:disabled" in ours and "QCheckBox:disabled" in ours
+
+
+@pytest.mark.parametrize("mode", [settings.THEME_LIGHT, settings.THEME_DARK])
+def test_a_disabled_button_is_readable_and_grey(mode: str, buttons) -> None:
+    app = QApplication.instance()
+    theme.apply(app, mode)  # the conftest puts the light theme back afterwards
+    enabled, disabled = buttons
+    on_text, on_fill = text_and_background(enabled)
+    off_text, off_fill = text_and_background(disabled)
+    # Enabled: the theme's red. Disabled: a neutral grey, not a paler red, and not white on grey.
+    assert on_text.red() - on_text.green() > 100, on_text.name()
+    assert max(off_text.red(), off_text.green(), off_text.blue()) - min(
+        off_text.red(), off_text.green(), off_text.blue()) < 40, off_text.name()
+    assert contrast(off_text, off_fill) >= 2.8, (off_text.name(), off_fill.name())
