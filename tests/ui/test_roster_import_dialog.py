@@ -146,24 +146,73 @@ def test_a_file_that_is_not_a_roster_is_refused_in_chinese(qtbot, monkeypatch, t
     assert not dlg.ui.importButton.isEnabled()
 
 
-def test_undo_last_import_from_the_tab(qtbot, msgbox, tab, sqlite_secretary, tmp_path):
+def test_import_history_lists_a_real_import_and_undoes_it(qtbot, monkeypatch, msgbox, tab, sqlite_secretary,
+                                                          tmp_path):
+    history = _open_history(qtbot, tab)
+    assert history.ui.stack.currentWidget() is history.ui.emptyPage  # nothing imported yet
+    assert not history.ui.undoButton.isEnabled()
+    history.reject()
+
+    # An import through the dialog, as the secretary does it…
     path = write_xlsx(tmp_path / "补充名册.xlsx", [HEADER] + [
         [f"新人{i}", "男", f"C{i:03d}", "综采二区党支部", "综采二区", "掘进", "群众", None, None] for i in range(5)
     ])
-    roster_import.apply_import(sqlite_secretary, roster_import.plan_import(sqlite_secretary, path))
-    tab.reload()
-    assert tab.model.total == 6
+    dlg = open_file(qtbot, monkeypatch, tab, path)
     with qtbot.waitSignal(tab.changed, timeout=10_000):
-        qtbot.mouseClick(tab.ui.undoImportButton, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dlg.ui.importButton, Qt.MouseButton.LeftButton)
+    assert "“导入记录…”中撤销" in dlg.ui.summaryLabel.text()
+    dlg.accept()
+    assert tab.model.total == 6
+
+    # …is listed in 导入记录, newest first, with who did it and how many.
+    history = _open_history(qtbot, tab)
+    m = history.model
+    assert history.ui.stack.currentWidget() is history.ui.tablePage
+    assert [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())] == [
+        "导入时间", "文件", "操作人", "新增", "更新", "状态"]
+    assert [cell(m, 0, c) for c in range(1, 6)] == ["补充名册.xlsx", "王书记（shuji）", "5 人", "0 人", "已导入 · 最近一次"]
+    assert history.ui.countLabel.text() == "共 1 次导入"
+
+    # 撤销上次导入 beside the list: asks which import, undoes it, and the list says so.
+    assert history.ui.undoButton.isEnabled()
+    with qtbot.waitSignal(tab.changed, timeout=10_000):
+        qtbot.mouseClick(history.ui.undoButton, Qt.MouseButton.LeftButton)
     asked = msgbox.texts("question")
     assert "“补充名册.xlsx”" in asked[0] and "新增 5 人、更新 0 人" in asked[0]
     qtbot.waitUntil(lambda: bool(msgbox.texts("information")), timeout=5000)
     assert "已撤销" in msgbox.texts("information")[0]
     assert roster.count_people(sqlite_secretary, PersonFilter(include_archived=True)) == 1
     assert tab.model.total == 1
+    assert cell(m, 0, 5).startswith("已撤销（") and not history.ui.undoButton.isEnabled()
     msgbox.shown.clear()
     tab.undo_last_import()  # nothing left to undo
     assert msgbox.texts("information") == ["没有可以撤销的导入。"]
+
+
+def _open_history(qtbot, tab):
+    qtbot.mouseClick(tab.ui.historyButton, Qt.MouseButton.LeftButton)
+    history = tab.history_dialog
+    assert history is not None and history.isVisible() and history.windowTitle() == "导入记录"
+    return history
+
+
+def test_import_history_from_the_file_menu_lists_every_batch(qtbot, sqlite_secretary, org, tmp_path):
+    from dangjian_desktop.ui.main_window import MainWindow
+
+    for i, name in enumerate(("一月名册.xlsx", "二月名册.xlsx")):
+        path = write_xlsx(tmp_path / name, [HEADER, [f"新人{i}", "男", f"D{i:03d}", "综采二区党支部", "", "", "群众", None, None]])
+        roster_import.apply_import(sqlite_secretary, roster_import.plan_import(sqlite_secretary, path))
+    roster_import.undo_last_import(sqlite_secretary)  # 二月 taken back: 一月 is now the one to undo
+    window = MainWindow(sqlite_secretary.db, sqlite_secretary.actor)
+    qtbot.addWidget(window)
+    window.ui.actionImportHistory.trigger()
+    history = window.tab("roster").history_dialog
+    assert window.ui.tabWidget.currentWidget() is window.tab("roster")
+    m = history.model
+    assert [cell(m, r, 1) for r in range(m.rowCount())] == ["二月名册.xlsx", "一月名册.xlsx"]  # newest first
+    assert cell(m, 0, 5).startswith("已撤销（") and cell(m, 1, 5) == "已导入 · 最近一次"
+    assert history.ui.undoButton.isEnabled()
+    assert history.ui.tableView.selectionModel().selectedRows()[0].row() == 1  # the one 撤销 would take back
 
 
 def test_undo_declined_changes_nothing(qtbot, msgbox, tab, sqlite_secretary, tmp_path):

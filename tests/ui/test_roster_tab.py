@@ -14,7 +14,7 @@ from dangjian_desktop.domain.roster_rules import PersonInput
 from dangjian_desktop.services import roster
 from dangjian_desktop.services.roster import PersonFilter
 from dangjian_desktop.services.uow import Ctx
-from dangjian_desktop.ui.roster.model import COL_EMPLOYEE_NO, COL_NAME, COL_PHONE
+from dangjian_desktop.ui.roster.model import COL_BRANCH, COL_EMPLOYEE_NO, COL_NAME, COL_PHONE
 from dangjian_desktop.ui.roster.tab import RosterTab
 
 from ..conftest import viewer_of
@@ -62,9 +62,9 @@ def names(tab: RosterTab) -> list[str]:
 
 
 def tree_item(tab: RosterTab, kind: str, node_id: int | None):
-    from dangjian_desktop.ui.roster.tab import OrgNode
+    from dangjian_desktop.ui.roster.org_tree import OrgNode
 
-    item = tab._find_item(OrgNode(kind, node_id))
+    item = tab.tree.find_item(OrgNode(kind, node_id))
     assert item is not None
     return item
 
@@ -128,6 +128,32 @@ def test_clicking_the_tree_filters(qtbot, tab, org):
     assert sorted(names(tab)) == sorted(["赵敏", "刘洋", "陈静"])
     click_tree(qtbot, tab, tab.ui.orgTree.topLevelItem(0))
     assert len(names(tab)) == 6
+
+
+def test_branch_column_hidden_inside_a_branch(qtbot, tab, org):
+    # Inside one branch every row names the same branch: the column would only take room.
+    table = tab.ui.peopleTable
+    assert not table.isColumnHidden(COL_BRANCH)
+    click_tree(qtbot, tab, tree_item(tab, "branch", org["branch2"]))
+    assert table.isColumnHidden(COL_BRANCH)
+    click_tree(qtbot, tab, tree_item(tab, "team", org["team"]))
+    assert table.isColumnHidden(COL_BRANCH)
+    click_tree(qtbot, tab, tab.ui.orgTree.topLevelItem(0))
+    assert not table.isColumnHidden(COL_BRANCH)
+
+
+def test_pinyin_search_keeps_the_person_after_a_save(qtbot, tab, org):
+    tab.ui.searchEdit.setText("zw")  # initials of 张伟
+    tab.apply_filter()
+    assert names(tab) == ["张伟"]
+    select_person(qtbot, tab, "张伟")
+    tab.edit_selected()
+    dlg = tab.person_dialog
+    dlg.ui.postEdit.setText("检修班长")
+    with qtbot.waitSignal(tab.changed):
+        qtbot.mouseClick(dlg.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert tab.ui.searchEdit.text() == "zw"  # the search still finds him: it is kept
+    assert names(tab) == ["张伟"] and tab.selected_person().post == "检修班长"
 
 
 def test_sorting_by_a_header_sorts_in_sql(qtbot, tab):
@@ -284,10 +310,13 @@ def test_viewer_sees_write_buttons_disabled(qtbot, sqlite_secretary, org):
     assert len(names(w)) == 6
     select_person(qtbot, w, "张伟")
     ui = w.ui
-    for b in (ui.addButton, ui.archiveButton, ui.restoreButton, ui.importButton, ui.undoImportButton,
+    for b in (ui.addButton, ui.archiveButton, ui.restoreButton, ui.importButton,
               ui.addBranchButton, ui.addUnitButton, ui.renameButton):
         assert not b.isEnabled(), b.text()
-    assert ui.templateButton.isEnabled()
+    assert ui.templateButton.isEnabled() and ui.historyButton.isEnabled()  # a viewer may read the history…
+    w.show_import_history()
+    assert not w.history_dialog.ui.undoButton.isEnabled()  # …but not undo an import
+    w.history_dialog.reject()
     assert ui.editButton.isEnabled() and ui.editButton.text() == "查看"
     w.edit_selected()  # a viewer may look, not save
     assert w.person_dialog.read_only and not w.person_dialog.ui.saveButton.isVisible()
@@ -309,11 +338,11 @@ def test_tree_add_branch_unit_team_and_rename(qtbot, tab, monkeypatch, sqlite_se
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(answers), True))
     with qtbot.waitSignal(tab.changed):
         qtbot.mouseClick(tab.ui.addBranchButton, Qt.MouseButton.LeftButton)
-    assert tab._current_node().kind == "branch"  # the new branch is selected
+    assert tab.tree.current_node().kind == "branch"  # the new branch is selected
     qtbot.mouseClick(tab.ui.addUnitButton, Qt.MouseButton.LeftButton)
-    assert tab._current_node().kind == "unit"
+    assert tab.tree.current_node().kind == "unit"
     qtbot.mouseClick(tab.ui.addUnitButton, Qt.MouseButton.LeftButton)
-    assert tab._current_node().kind == "team"
+    assert tab.tree.current_node().kind == "team"
     qtbot.mouseClick(tab.ui.renameButton, Qt.MouseButton.LeftButton)
     tree = roster.org_tree(sqlite_secretary)
     b = next(b for b in tree if b.name == "掘进一区党支部")

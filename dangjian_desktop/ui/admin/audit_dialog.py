@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
@@ -11,6 +9,7 @@ from dangjian_desktop.services import audit
 from dangjian_desktop.services.audit import AuditRow
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.ui.common.table_model import ALIGN_CENTER, Column, PagedTableModel
+from dangjian_desktop.ui.common.text import local_time
 from dangjian_desktop.ui.forms.ui_audit_dialog import Ui_AuditDialog
 
 COL_AT, COL_USER, COL_ACTION, COL_ENTITY, COL_SUMMARY = range(5)
@@ -19,13 +18,6 @@ _ENTITY_NAMES = {
     "app_user": "账号", "person": "人员", "branch": "支部", "work_unit": "区队/班组",
     "database": "数据库", "import_batch": "名册导入",
 }
-
-
-def local_time(at: datetime) -> str:
-    """Stored in UTC (naive); shown in the PC's local time."""
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=timezone.utc)
-    return at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 class AuditModel(PagedTableModel[str, AuditRow]):

@@ -46,7 +46,7 @@ class Ui_RosterTab(object):
 
         self.orgTree = QTreeWidget(self.leftPanel)
         self.orgTree.setObjectName(u"orgTree")
-        self.orgTree.setMinimumSize(QSize(240, 0))
+        self.orgTree.setMinimumSize(QSize(200, 0))
         self.orgTree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.orgTree.setHeaderHidden(True)
         self.orgTree.setUniformRowHeights(True)
@@ -110,15 +110,15 @@ class Ui_RosterTab(object):
 
         self.actionBar.addWidget(self.importButton)
 
+        self.historyButton = QPushButton(self.rightPanel)
+        self.historyButton.setObjectName(u"historyButton")
+
+        self.actionBar.addWidget(self.historyButton)
+
         self.templateButton = QPushButton(self.rightPanel)
         self.templateButton.setObjectName(u"templateButton")
 
         self.actionBar.addWidget(self.templateButton)
-
-        self.undoImportButton = QPushButton(self.rightPanel)
-        self.undoImportButton.setObjectName(u"undoImportButton")
-
-        self.actionBar.addWidget(self.undoImportButton)
 
 
         self.rightLayout.addLayout(self.actionBar)
@@ -211,10 +211,19 @@ class Ui_RosterTab(object):
         self.editButton.setText(QCoreApplication.translate("RosterTab", u"\u7f16\u8f91", None))
         self.archiveButton.setText(QCoreApplication.translate("RosterTab", u"\u5f52\u6863", None))
         self.restoreButton.setText(QCoreApplication.translate("RosterTab", u"\u6062\u590d", None))
+#if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(QCoreApplication.translate("RosterTab", u"\u4ece Excel \u6216 CSV \u540d\u518c\u5bfc\u5165\u4eba\u5458\uff08\u5148\u9884\u89c8\uff0c\u6709\u9519\u8bef\u65f6\u4e0d\u5199\u5165\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.importButton.setText(QCoreApplication.translate("RosterTab", u"\u5bfc\u5165\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.historyButton.setToolTip(QCoreApplication.translate("RosterTab", u"\u6bcf\u6b21\u540d\u518c\u5bfc\u5165\u7684\u8bb0\u5f55\uff1b\u53ef\u64a4\u9500\u4e0a\u6b21\u5bfc\u5165", None))
+#endif // QT_CONFIG(tooltip)
+        self.historyButton.setText(QCoreApplication.translate("RosterTab", u"\u5bfc\u5165\u8bb0\u5f55\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.templateButton.setToolTip(QCoreApplication.translate("RosterTab", u"\u4fdd\u5b58\u4e00\u4efd\u4eba\u5458\u540d\u518c\u5bfc\u5165\u6a21\u677f\uff08xlsx\uff09\uff0c\u5728 Excel \u4e2d\u586b\u5199\u540e\u5bfc\u5165", None))
+#endif // QT_CONFIG(tooltip)
         self.templateButton.setText(QCoreApplication.translate("RosterTab", u"\u5bfc\u51fa\u6a21\u677f\u2026", None))
-        self.undoImportButton.setText(QCoreApplication.translate("RosterTab", u"\u64a4\u9500\u4e0a\u6b21\u5bfc\u5165", None))
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("RosterTab", u"\u641c\u7d22\u59d3\u540d\u3001\u5de5\u53f7\u3001\u5c97\u4f4d\u3001\u7535\u8bdd", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("RosterTab", u"\u641c\u7d22\u59d3\u540d\u3001\u62fc\u97f3\u9996\u5b57\u6bcd\uff08\u5982 zw\uff09\u3001\u5de5\u53f7\u3001\u5c97\u4f4d\u3001\u7535\u8bdd", None))
         self.politicalLabel.setText(QCoreApplication.translate("RosterTab", u"\u653f\u6cbb\u9762\u8c8c", None))
         self.archivedCheck.setText(QCoreApplication.translate("RosterTab", u"\u663e\u793a\u5df2\u5f52\u6863", None))
         self.countLabel.setText("")

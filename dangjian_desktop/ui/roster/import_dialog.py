@@ -164,7 +164,7 @@ class ImportDialog(QDialog):
         text = f"导入完成：新增 {result.added} 人，更新 {result.updated} 人"
         if result.units_created:
             text += f"，新建区队/班组 {result.units_created} 个"
-        self._say(text + "。如有误，可在人员页点“撤销上次导入”。")
+        self._say(text + "。如有误，可在人员页“导入记录…”中撤销这次导入。")
         self._update_buttons()
         self.imported.emit(result)
 

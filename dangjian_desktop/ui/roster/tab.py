@@ -1,36 +1,33 @@
 """The 人员 tab: organisation tree on the left, the filtered people table on the right.
 
 The main window hosts it as ``RosterTab(ctx)`` and listens to ``changed`` (emitted after any
-write) to refresh the 工作台. Every read and write goes through ``services.roster`` (and
-``services.roster_import`` for files); the table is a paged model, filtered in SQL as the
-user types.
+write) to refresh the 工作台. Every read and write goes through ``services.roster``; the
+table is a paged model, filtered in SQL as the user types. Two helpers do the rest:
+:class:`~.org_tree.OrgTree` (the tree and its writes) and :class:`~.files.RosterFiles`
+(import, template, 导入记录, 撤销上次导入).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import timezone
-from typing import TYPE_CHECKING
-from pathlib import Path
+from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QFileDialog, QHeaderView, QInputDialog, QLineEdit, QMenu, QMessageBox, QTreeWidgetItem, QWidget,
-)
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.org import PoliticalStatus
 from dangjian_desktop.services import roster
-from dangjian_desktop.services.roster import BranchNode, PersonFilter, PersonRow, UnitNode
+from dangjian_desktop.services.roster import PersonFilter, PersonRow
 from dangjian_desktop.services.uow import Ctx
-from dangjian_desktop.ui.common.tasks import error_text, run_task
 from dangjian_desktop.ui.forms.ui_roster_tab import Ui_RosterTab
 
 from .dialogs import ArchiveDialog, PersonDialog
+from .files import RosterFiles, describe_batch
+from .model import COL_BRANCH, COL_NAME, PARTY, PeopleModel
+from .org_tree import ALL, NODE_ROLE, OrgNode, OrgTree
 
-if TYPE_CHECKING:  # the import service (and openpyxl) load only when a file is imported
-    from dangjian_desktop.services.roster_import import ImportBatchRow
-from .model import COL_NAME, PARTY, PeopleModel
+__all__ = ["NODE_ROLE", "POLITICAL_FILTERS", "OrgNode", "RosterTab", "describe_batch"]
 
 #: The 政治面貌 filter: label → the statuses it selects (empty: all).
 POLITICAL_FILTERS: tuple[tuple[str, tuple[PoliticalStatus, ...]], ...] = (
@@ -44,24 +41,8 @@ POLITICAL_FILTERS: tuple[tuple[str, tuple[PoliticalStatus, ...]], ...] = (
 )
 
 SEARCH_DELAY_MS = 200
-NODE_ROLE = Qt.ItemDataRole.UserRole
-
-
-@dataclass(frozen=True)
-class OrgNode:
-    """What a tree item stands for."""
-
-    kind: str  # "all", "branch", "unit" (a 区队) or "team" (a 班组)
-    id: int | None = None
-    branch_id: int | None = None
-    parent_id: int | None = None
-
-    def filter_fields(self) -> dict[str, int | None]:
-        if self.kind == "branch":
-            return {"branch_id": self.id, "unit_id": None}
-        if self.kind in ("unit", "team"):
-            return {"branch_id": self.branch_id, "unit_id": self.id}
-        return {"branch_id": None, "unit_id": None}
+#: The tree's share of the tab's width, within these bounds (a 1024-pixel screen keeps the table wide).
+TREE_SHARE, TREE_MIN, TREE_MAX = 0.22, 210, 300
 
 
 class RosterTab(QWidget):
@@ -75,7 +56,14 @@ class RosterTab(QWidget):
         ui = self.ui
         self.person_dialog: PersonDialog | None = None
         self.archive_dialog: ArchiveDialog | None = None
-        self.import_dialog = None  # an ImportDialog while one is open
+        self._split_done = False
+
+        self.tree = OrgTree(ctx, ui.orgTree, ui.addBranchButton, ui.addUnitButton, ui.renameButton, self)
+        self.tree.changed.connect(self._org_changed)
+        self.tree.message.connect(self._message)
+        self.files = RosterFiles(ctx, self)
+        self.files.changed.connect(self._files_changed)
+        self.files.message.connect(self._message)
 
         for label, _statuses in POLITICAL_FILTERS:
             ui.politicalCombo.addItem(label)
@@ -104,7 +92,6 @@ class RosterTab(QWidget):
         ui.politicalCombo.currentIndexChanged.connect(self.apply_filter)
         ui.archivedCheck.toggled.connect(self.apply_filter)
         ui.orgTree.currentItemChanged.connect(self._on_tree_current)
-        ui.orgTree.customContextMenuRequested.connect(self._tree_menu)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         table.doubleClicked.connect(lambda _i: self.edit_selected())
         table.customContextMenuRequested.connect(self._table_menu)
@@ -114,19 +101,27 @@ class RosterTab(QWidget):
         ui.archiveButton.clicked.connect(self.archive_selected)
         ui.restoreButton.clicked.connect(self.restore_selected)
         ui.importButton.clicked.connect(self.open_import)
+        ui.historyButton.clicked.connect(self.show_import_history)
         ui.templateButton.clicked.connect(self.save_template)
-        ui.undoImportButton.clicked.connect(self.undo_last_import)
-        ui.addBranchButton.clicked.connect(self.add_branch)
-        ui.addUnitButton.clicked.connect(self.add_unit)
-        ui.renameButton.clicked.connect(self.rename_unit)
 
         ui.splitter.setStretchFactor(0, 0)
         ui.splitter.setStretchFactor(1, 1)
-        ui.splitter.setSizes([280, 920])
+        self._split(1200)
         if not ctx.actor.can_write:
             ui.editButton.setText("查看")
         self._load_tree()
         self._after_query()
+
+    def _split(self, width: int) -> None:
+        left = int(min(max(width * TREE_SHARE, TREE_MIN), TREE_MAX))
+        self.ui.splitter.setSizes([left, max(width - left, 1)])
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        # The first time the tab is shown its real width is known: give the tree its share of it.
+        if not self._split_done:
+            self._split_done = True
+            self._split(self.ui.splitter.width())
+        super().showEvent(event)
 
     # ------------------------------------------------------------ loading
 
@@ -138,68 +133,25 @@ class RosterTab(QWidget):
         self._after_query(keep.id if keep else None)
 
     def _load_tree(self) -> None:
-        tree = self.ui.orgTree
-        current = self._current_node()
-        tree.blockSignals(True)
-        tree.clear()
-        branches = roster.org_tree(self.ctx)
-        committees: dict[str, list[BranchNode]] = {}
-        for b in branches:
-            committees.setdefault(b.committee, []).append(b)
-        total = sum(b.people for b in branches)
-        root = QTreeWidgetItem([f"{'、'.join(committees) or roster.DEFAULT_COMMITTEE}（全部 {total} 人）"])
-        root.setData(0, NODE_ROLE, OrgNode("all"))
-        root.setToolTip(0, "显示全部人员")
-        tree.addTopLevelItem(root)
-        for b in branches:
-            item = QTreeWidgetItem([f"{b.name}（{b.people}人，党员{b.members}）"])
-            item.setData(0, NODE_ROLE, OrgNode("branch", b.id))
-            item.setToolTip(0, f"{b.name}：{b.people} 人，其中党员（含预备）{b.members} 人"
-                            + (f"\n联系电话：{b.contact_phone}" if b.contact_phone else ""))
-            root.addChild(item)
-            for u in b.units:
-                self._add_unit_item(item, b.id, u)
-        tree.expandAll()
-        select = self._find_item(current) if current else None
-        tree.setCurrentItem(select or root)
-        tree.blockSignals(False)
+        self.tree.load()
         self._update_buttons()
 
-    def _add_unit_item(self, parent: QTreeWidgetItem, branch_id: int, u: UnitNode) -> None:
-        item = QTreeWidgetItem([f"{u.name}（{u.people}人）"])
-        item.setData(0, NODE_ROLE, OrgNode("team" if u.parent_id else "unit", u.id, branch_id, u.parent_id))
-        item.setToolTip(0, f"{u.kind.value}：{u.name}，{u.people} 人")
-        parent.addChild(item)
-        for t in u.teams:
-            self._add_unit_item(item, branch_id, t)
+    def _org_changed(self) -> None:
+        # A renamed unit shows in every row that names it: re-read the table too.
+        keep = self.selected_person()
+        self.model.refresh()
+        self._after_query(keep.id if keep else None)
+        self.changed.emit()
 
-    def _find_item(self, node: OrgNode) -> QTreeWidgetItem | None:
-        def walk(item: QTreeWidgetItem) -> QTreeWidgetItem | None:
-            n: OrgNode = item.data(0, NODE_ROLE)
-            if n.kind == node.kind and n.id == node.id:
-                return item
-            for i in range(item.childCount()):
-                found = walk(item.child(i))
-                if found:
-                    return found
-            return None
-
-        tree = self.ui.orgTree
-        for i in range(tree.topLevelItemCount()):
-            found = walk(tree.topLevelItem(i))
-            if found:
-                return found
-        return None
-
-    def _current_node(self) -> OrgNode | None:
-        item = self.ui.orgTree.currentItem()
-        return item.data(0, NODE_ROLE) if item is not None else None
+    def _files_changed(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     # ------------------------------------------------------------ filtering
 
     def current_filter(self) -> PersonFilter:
         ui = self.ui
-        node = self._current_node() or OrgNode("all")
+        node = self.tree.current_node() or ALL
         return replace(
             self.model.filter,
             text=ui.searchEdit.text().strip(),
@@ -218,7 +170,7 @@ class RosterTab(QWidget):
         self.model.set_filter(self.current_filter())
         self._after_query(keep.id if keep else None)
 
-    def _on_tree_current(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+    def _on_tree_current(self, current, _previous) -> None:
         self._update_buttons()
         if current is not None:
             self.apply_filter()
@@ -226,6 +178,8 @@ class RosterTab(QWidget):
     def _after_query(self, select_id: int | None = None) -> None:
         if not self._sized and self.model.rowCount():
             self._size_columns()
+        # Inside one branch (or one of its units) every row names the same branch: hide that column.
+        self.ui.peopleTable.setColumnHidden(COL_BRANCH, self.model.filter.branch_id is not None)
         if select_id is not None:
             i = self.model.find_row(select_id)
             if i is not None:
@@ -244,8 +198,9 @@ class RosterTab(QWidget):
         table.resizeColumnsToContents()
         header = table.horizontalHeader()
         for col in range(self.model.columnCount()):
-            # Leave room for the header text and the sort arrow (the theme pads headers).
-            need = header.fontMetrics().horizontalAdvance(self.model.COLUMNS[col].title) + 48
+            # Leave room for the header text, and for the sort arrow where the column sorts.
+            room = 48 if self.model.is_sortable(col) else 28
+            need = header.fontMetrics().horizontalAdvance(self.model.COLUMNS[col].title) + room
             header.resizeSection(col, min(max(header.sectionSize(col), need), 260))
         self._sized = True
 
@@ -291,11 +246,10 @@ class RosterTab(QWidget):
             statuses = self._statuses()
             if statuses and p.political_status not in statuses:
                 ui.politicalCombo.setCurrentIndex(0)
-            text = ui.searchEdit.text().strip().casefold()
-            if text and not any(text in (v or "").casefold() for v in (p.name, p.employee_no, p.post, p.phone)):
+            if not self._search_finds(ui.searchEdit.text(), p):
                 ui.searchEdit.clear()
-            if not self._node_holds(p):
-                ui.orgTree.setCurrentItem(ui.orgTree.topLevelItem(0))
+            if not self.tree.holds(p):
+                ui.orgTree.setCurrentItem(self.tree.root())
         finally:
             for w in (ui.searchEdit, ui.politicalCombo, ui.archivedCheck, ui.orgTree):
                 w.blockSignals(False)
@@ -306,46 +260,37 @@ class RosterTab(QWidget):
             ui.searchEdit.clear()
             ui.searchEdit.blockSignals(False)
             ui.politicalCombo.setCurrentIndex(0)
-            ui.orgTree.setCurrentItem(ui.orgTree.topLevelItem(0))
+            ui.orgTree.setCurrentItem(self.tree.root())
             self.apply_filter()
             i = self.model.find_row(person_id, load=True)
         if i is not None:
             self._select_row(i)
         self._update_buttons()
 
-    def _node_holds(self, p: PersonRow) -> bool:
-        item = self.ui.orgTree.currentItem()
-        node: OrgNode = item.data(0, NODE_ROLE) if item else OrgNode("all")
-        if node.kind == "all":
+    @staticmethod
+    def _search_finds(text: str, p: PersonRow) -> bool:
+        """Whether the search box still lists ``p`` (so saving 张伟 while "zw" is typed keeps it)."""
+        text = text.strip().casefold()
+        if not text or any(text in (v or "").casefold() for v in (p.name, p.employee_no, p.post, p.phone)):
             return True
-        if node.kind == "branch":
-            return p.branch_id == node.id
-        if p.unit_id is None:
-            return False
-        ids = set()
-        stack = [item]
-        while stack:
-            it = stack.pop()
-            ids.add(it.data(0, NODE_ROLE).id)
-            stack += [it.child(i) for i in range(it.childCount())]
-        return p.unit_id in ids
+        if text.isascii() and text.isalpha():
+            from dangjian_desktop.domain.pinyin import name_key  # pypinyin: only when it matters
+
+            return f"|{text}" in f"|{name_key(p.name)}"
+        return False
 
     def _update_buttons(self) -> None:
         ui = self.ui
         write = self.ctx.actor.can_write
         p = self.selected_person() if hasattr(self, "model") else None
-        has_branch = ui.orgTree.topLevelItemCount() > 0 and ui.orgTree.topLevelItem(0).childCount() > 0
-        ui.addButton.setEnabled(write and has_branch)
+        ui.addButton.setEnabled(write and self.tree.has_branches())
         ui.editButton.setEnabled(p is not None)
         ui.archiveButton.setEnabled(write and p is not None and p.archived_at is None)
         ui.restoreButton.setEnabled(write and p is not None and p.archived_at is not None)
         ui.importButton.setEnabled(write)
-        ui.undoImportButton.setEnabled(write)
+        ui.historyButton.setEnabled(True)  # anyone may look; undo inside asks for write
         ui.templateButton.setEnabled(True)
-        node = self._current_node()
-        ui.addBranchButton.setEnabled(write)
-        ui.addUnitButton.setEnabled(write and node is not None and node.kind in ("branch", "unit"))
-        ui.renameButton.setEnabled(write and node is not None and node.kind in ("unit", "team"))
+        self.tree.update_buttons()
 
     def _message(self, text: str) -> None:
         self.ui.messageLabel.setText(text)
@@ -356,8 +301,7 @@ class RosterTab(QWidget):
     def add_person(self) -> None:
         if not self.ctx.actor.can_write:
             return
-        node = self._current_node() or OrgNode("all")
-        fields = node.filter_fields()
+        fields = (self.tree.current_node() or ALL).filter_fields()
         self._open_person_dialog(PersonDialog(self.ctx, branch_id=fields["branch_id"], unit_id=fields["unit_id"],
                                               parent=self))
 
@@ -436,150 +380,37 @@ class RosterTab(QWidget):
             act.setEnabled(button.isEnabled())
         menu.exec(ui.peopleTable.viewport().mapToGlobal(pos))
 
-    # ------------------------------------------------------------ organisation
-
-    def _tree_menu(self, pos: QPoint) -> None:
-        ui = self.ui
-        item = ui.orgTree.itemAt(pos)
-        if item is not None:
-            ui.orgTree.setCurrentItem(item)
-        menu = QMenu(self)
-        for button in (ui.addBranchButton, ui.addUnitButton, ui.renameButton):
-            act = menu.addAction(button.text(), button.click)
-            act.setEnabled(button.isEnabled())
-        menu.exec(ui.orgTree.viewport().mapToGlobal(pos))
-
-    def _ask_name(self, title: str, label: str, text: str = "") -> str | None:
-        name, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, text)
-        name = name.strip()
-        return name if ok and name else None
-
-    def _org_write(self, op, done: str, select: OrgNode | None = None) -> None:
-        try:
-            new_id = op()
-        except DomainError as err:
-            QMessageBox.warning(self, "未保存", err.message)
-            return
-        self._load_tree()
-        if select is not None:
-            item = self._find_item(replace(select, id=select.id if select.id is not None else new_id))
-            if item is not None:
-                self.ui.orgTree.setCurrentItem(item)
-        self._message(done)
-        self.changed.emit()
+    # ------------------------------------------------------------ organisation (the tree does the work)
 
     def add_branch(self) -> None:
-        name = self._ask_name("新增支部", "支部名称（如：综采二区党支部）：")
-        if name:
-            self._org_write(lambda: roster.create_branch(self.ctx, name), f"已新增支部：{name}", OrgNode("branch"))
+        self.tree.add_branch()
 
     def add_unit(self) -> None:
-        node = self._current_node()
-        item = self.ui.orgTree.currentItem()
-        if node is None or item is None or node.kind not in ("branch", "unit"):
-            return
-        where = item.text(0).split("（")[0]
-        if node.kind == "branch":
-            name = self._ask_name("新增区队", f"在“{where}”下新增区队（车间、工区）名称：")
-            branch_id, parent_id, kind = node.id, None, "unit"
-        else:
-            name = self._ask_name("新增班组", f"在“{where}”下新增班组名称：")
-            branch_id, parent_id, kind = node.branch_id, node.id, "team"
-        if name and branch_id is not None:
-            self._org_write(lambda: roster.create_unit(self.ctx, branch_id, name, parent_id),
-                            f"已新增：{name}", OrgNode(kind))
+        self.tree.add_unit()
 
     def rename_unit(self) -> None:
-        node = self._current_node()
-        item = self.ui.orgTree.currentItem()
-        if node is None or item is None or node.kind not in ("unit", "team") or node.id is None:
-            return
-        old = item.text(0).split("（")[0]
-        name = self._ask_name("重命名", f"“{old}”的新名称：", old)
-        if name and name != old:
-            uid = node.id
-            self._org_write(lambda: roster.rename_unit(self.ctx, uid, name), f"已改名：{old} → {name}", node)
-            self.model.refresh()
-            self._after_query()
+        self.tree.rename_unit()
 
-    # ------------------------------------------------------------ files
+    # ------------------------------------------------------------ files (RosterFiles does the work)
 
-    def _default_dir(self) -> str:
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    @property
+    def import_dialog(self):
+        """The import dialog while one is open (tests reach it here)."""
+        return self.files.import_dialog
+
+    @property
+    def history_dialog(self):
+        """The 导入记录 dialog while one is open."""
+        return self.files.history_dialog
 
     def open_import(self) -> None:
-        """Pick a roster file, preview what it would change, then import it (all or nothing)."""
-        if not self.ctx.actor.can_write:
-            return
-        from .import_dialog import ImportDialog  # openpyxl loads only when a file is imported
-
-        dlg = ImportDialog(self.ctx, self)
-        self.import_dialog = dlg
-        dlg.imported.connect(self._imported)
-        dlg.finished.connect(lambda _r: (setattr(self, "import_dialog", None), dlg.deleteLater()))
-        dlg.open()
-        if not dlg.choose_file():
-            dlg.reject()
-
-    def _imported(self, _result: object) -> None:
-        self.reload()
-        self.changed.emit()
+        self.files.open_import()
 
     def save_template(self) -> None:
-        """Write the empty roster template (with this database's branches as examples)."""
-        path, _ = QFileDialog.getSaveFileName(self, "导出名册模板", str(Path(self._default_dir()) / "人员名册模板.xlsx"),
-                                              "Excel 工作簿 (*.xlsx)")
-        if not path:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        from dangjian_desktop.exporting import roster_xlsx
+        self.files.save_template()
 
-        try:
-            roster_xlsx.write_template(path, branches=[name for _id, name in roster.choices(self.ctx).branches])
-        except (OSError, DomainError) as err:
-            QMessageBox.warning(self, "未能保存模板", error_text(err))
-            return
-        self._message(f"模板已保存：{path}")
+    def show_import_history(self) -> None:
+        self.files.show_history()
 
     def undo_last_import(self) -> None:
-        """Undo the newest import after saying which one it is."""
-        if not self.ctx.actor.can_write:
-            return
-        from dangjian_desktop.services import roster_import
-
-        try:
-            batches = roster_import.list_imports(self.ctx)
-        except DomainError as err:
-            QMessageBox.warning(self, "撤销上次导入", err.message)
-            return
-        pending = [b for b in batches if b.undone_at is None]  # newest first
-        if not pending:
-            QMessageBox.information(self, "撤销上次导入", "没有可以撤销的导入。")
-            return
-        last = pending[0]
-        if QMessageBox.question(
-            self, "撤销上次导入",
-            f"撤销 {describe_batch(last)} 的导入？\n\n这次新增的人员将被删除，更新过的人员恢复为导入前的数据。",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
-        ) != QMessageBox.StandardButton.Yes:
-            return
-
-        def done(batch: ImportBatchRow) -> None:
-            self.reload()
-            self.changed.emit()
-            QMessageBox.information(self, "撤销上次导入", f"已撤销 {describe_batch(batch)} 的导入。")
-
-        def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self, "未能撤销", error_text(exc))
-            self.reload()
-
-        run_task(self, "正在撤销导入……", lambda _p: roster_import.undo_last_import(self.ctx), done, failed,
-                 cancellable=False)
-
-
-def describe_batch(batch: ImportBatchRow) -> str:
-    """“名册.xlsx”（2026-11-24 10:05，新增 30 人、更新 2 人）"""
-    when = batch.at.replace(tzinfo=timezone.utc).astimezone() if batch.at.tzinfo is None else batch.at.astimezone()
-    return (f"“{batch.file_name or '未命名文件'}”（{when:%Y-%m-%d %H:%M}，"
-            f"新增 {batch.added} 人、更新 {batch.updated} 人）")
+        self.files.undo_last_import()

@@ -1,0 +1,222 @@
+"""The organisation tree of the 人员 tab: committee → branches → 区队 → 班组, and its writes.
+
+:class:`OrgTree` drives the tab's ``QTreeWidget`` and the three buttons under it (新增支部,
+新增区队/班组, 重命名). It reads through ``services.roster.org_tree`` and writes through
+``create_branch`` / ``create_unit`` / ``rename_unit``; the tab listens to ``changed`` (after a
+write) and ``message`` (a line for its status label), and asks :meth:`OrgTree.current_node`
+which people to list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem
+
+from dangjian_desktop.domain.errors import DomainError
+from dangjian_desktop.services import roster
+from dangjian_desktop.services.roster import BranchNode, PersonRow, UnitNode
+from dangjian_desktop.services.uow import Ctx
+
+NODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class OrgNode:
+    """What a tree item stands for."""
+
+    kind: str  # "all", "branch", "unit" (a 区队) or "team" (a 班组)
+    id: int | None = None
+    branch_id: int | None = None
+    parent_id: int | None = None
+
+    def filter_fields(self) -> dict[str, int | None]:
+        if self.kind == "branch":
+            return {"branch_id": self.id, "unit_id": None}
+        if self.kind in ("unit", "team"):
+            return {"branch_id": self.branch_id, "unit_id": self.id}
+        return {"branch_id": None, "unit_id": None}
+
+
+ALL = OrgNode("all")
+
+
+class OrgTree(QObject):
+    """The tree widget, its buttons and its context menu, over ``services.roster``."""
+
+    #: After a branch or unit was added or renamed.
+    changed = Signal()
+    #: A short line for the tab's status label ("已新增支部：…").
+    message = Signal(str)
+
+    def __init__(self, ctx: Ctx, tree: QTreeWidget, add_branch: QPushButton, add_unit: QPushButton,
+                 rename: QPushButton, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tree = tree
+        self.add_branch_button, self.add_unit_button, self.rename_button = add_branch, add_unit, rename
+        add_branch.clicked.connect(self.add_branch)
+        add_unit.clicked.connect(self.add_unit)
+        rename.clicked.connect(self.rename_unit)
+        tree.customContextMenuRequested.connect(self._menu)
+        tree.currentItemChanged.connect(lambda *_: self.update_buttons())
+
+    # ------------------------------------------------------------ reading
+
+    def load(self) -> None:
+        """Re-read the tree, keeping the current node selected (the root if it is gone).
+
+        Signals are blocked meanwhile: refilling is not the user choosing another node.
+        """
+        tree = self.tree
+        current = self.current_node()
+        tree.blockSignals(True)
+        tree.clear()
+        branches = roster.org_tree(self.ctx)
+        committees: dict[str, list[BranchNode]] = {}
+        for b in branches:
+            committees.setdefault(b.committee, []).append(b)
+        total = sum(b.people for b in branches)
+        root = QTreeWidgetItem([f"{'、'.join(committees) or roster.DEFAULT_COMMITTEE}（全部 {total} 人）"])
+        root.setData(0, NODE_ROLE, ALL)
+        root.setToolTip(0, "显示全部人员")
+        tree.addTopLevelItem(root)
+        for b in branches:
+            item = QTreeWidgetItem([f"{b.name}（{b.people}人，党员{b.members}）"])
+            item.setData(0, NODE_ROLE, OrgNode("branch", b.id))
+            item.setToolTip(0, f"{b.name}：{b.people} 人，其中党员（含预备）{b.members} 人"
+                            + (f"\n联系电话：{b.contact_phone}" if b.contact_phone else ""))
+            root.addChild(item)
+            for u in b.units:
+                self._add_unit_item(item, b.id, u)
+        tree.expandAll()
+        select = self.find_item(current) if current else None
+        tree.setCurrentItem(select or root)
+        tree.blockSignals(False)
+        self.update_buttons()
+
+    def _add_unit_item(self, parent: QTreeWidgetItem, branch_id: int, u: UnitNode) -> None:
+        item = QTreeWidgetItem([f"{u.name}（{u.people}人）"])
+        item.setData(0, NODE_ROLE, OrgNode("team" if u.parent_id else "unit", u.id, branch_id, u.parent_id))
+        item.setToolTip(0, f"{u.kind.value}：{u.name}，{u.people} 人")
+        parent.addChild(item)
+        for t in u.teams:
+            self._add_unit_item(item, branch_id, t)
+
+    def find_item(self, node: OrgNode) -> QTreeWidgetItem | None:
+        def walk(item: QTreeWidgetItem) -> QTreeWidgetItem | None:
+            n: OrgNode = item.data(0, NODE_ROLE)
+            if n.kind == node.kind and n.id == node.id:
+                return item
+            for i in range(item.childCount()):
+                found = walk(item.child(i))
+                if found:
+                    return found
+            return None
+
+        for i in range(self.tree.topLevelItemCount()):
+            found = walk(self.tree.topLevelItem(i))
+            if found:
+                return found
+        return None
+
+    def current_node(self) -> OrgNode | None:
+        item = self.tree.currentItem()
+        return item.data(0, NODE_ROLE) if item is not None else None
+
+    def root(self) -> QTreeWidgetItem | None:
+        return self.tree.topLevelItem(0)
+
+    def has_branches(self) -> bool:
+        root = self.root()
+        return root is not None and root.childCount() > 0
+
+    def holds(self, p: PersonRow) -> bool:
+        """Whether the current node lists ``p`` (a unit lists the people of its teams too)."""
+        item = self.tree.currentItem()
+        node: OrgNode = item.data(0, NODE_ROLE) if item else ALL
+        if node.kind == "all":
+            return True
+        if node.kind == "branch":
+            return p.branch_id == node.id
+        if p.unit_id is None:
+            return False
+        ids = set()
+        stack = [item]
+        while stack:
+            it = stack.pop()
+            ids.add(it.data(0, NODE_ROLE).id)
+            stack += [it.child(i) for i in range(it.childCount())]
+        return p.unit_id in ids
+
+    def update_buttons(self) -> None:
+        write = self.ctx.actor.can_write
+        node = self.current_node()
+        self.add_branch_button.setEnabled(write)
+        self.add_unit_button.setEnabled(write and node is not None and node.kind in ("branch", "unit"))
+        self.rename_button.setEnabled(write and node is not None and node.kind in ("unit", "team"))
+
+    # ------------------------------------------------------------ writing
+
+    def _menu(self, pos: QPoint) -> None:
+        item = self.tree.itemAt(pos)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+        menu = QMenu(self.tree)
+        for button in (self.add_branch_button, self.add_unit_button, self.rename_button):
+            act = menu.addAction(button.text(), button.click)
+            act.setEnabled(button.isEnabled())
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    def _ask_name(self, title: str, label: str, text: str = "") -> str | None:
+        name, ok = QInputDialog.getText(self.tree, title, label, QLineEdit.EchoMode.Normal, text)
+        name = name.strip()
+        return name if ok and name else None
+
+    def _write(self, op: Callable[[], int | None], done: str, select: OrgNode | None = None) -> None:
+        try:
+            new_id = op()
+        except DomainError as err:
+            QMessageBox.warning(self.tree, "未保存", err.message)
+            return
+        self.load()
+        if select is not None:
+            item = self.find_item(replace(select, id=select.id if select.id is not None else new_id))
+            if item is not None:
+                self.tree.setCurrentItem(item)
+        self.message.emit(done)
+        self.changed.emit()
+
+    def add_branch(self) -> None:
+        name = self._ask_name("新增支部", "支部名称（如：综采二区党支部）：")
+        if name:
+            self._write(lambda: roster.create_branch(self.ctx, name), f"已新增支部：{name}", OrgNode("branch"))
+
+    def add_unit(self) -> None:
+        node = self.current_node()
+        item = self.tree.currentItem()
+        if node is None or item is None or node.kind not in ("branch", "unit"):
+            return
+        where = item.text(0).split("（")[0]
+        if node.kind == "branch":
+            name = self._ask_name("新增区队", f"在“{where}”下新增区队（车间、工区）名称：")
+            branch_id, parent_id, kind = node.id, None, "unit"
+        else:
+            name = self._ask_name("新增班组", f"在“{where}”下新增班组名称：")
+            branch_id, parent_id, kind = node.branch_id, node.id, "team"
+        if name and branch_id is not None:
+            self._write(lambda: roster.create_unit(self.ctx, branch_id, name, parent_id),
+                        f"已新增：{name}", OrgNode(kind))
+
+    def rename_unit(self) -> None:
+        node = self.current_node()
+        item = self.tree.currentItem()
+        if node is None or item is None or node.kind not in ("unit", "team") or node.id is None:
+            return
+        old = item.text(0).split("（")[0]
+        name = self._ask_name("重命名", f"“{old}”的新名称：", old)
+        if name and name != old:
+            uid = node.id
+            self._write(lambda: roster.rename_unit(self.ctx, uid, name), f"已改名：{old} → {name}", node)
