@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -24,11 +24,13 @@ from dangjian_desktop.services.uow import Actor, Ctx, Database
 from dangjian_desktop.ui.common import prefs, theme
 from dangjian_desktop.ui.common.messages import confirm, info, show_error
 from dangjian_desktop.ui.common.tasks import Progress, Task, run_task
+from dangjian_desktop.ui.common.text import database_label
 from dangjian_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dangjian_desktop.ui.roster.tab import RosterTab
 from dangjian_desktop.ui.worklist.tab import WorklistTab
 
-DEMO_QUESTION = "数据库中还没有人员。是否载入演示数据（一个示范支部一年的记录）？"
+DEMO_QUESTION = "数据库中还没有人员。\n是否载入演示数据（一个示范支部一年的记录）？"
+DEFAULT_SIZE = QSize(1280, 800)
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ set-up
 
     def _status_bar(self) -> None:
-        self.db_label = QLabel(self.tr("数据库：{db}").format(db=self.db.description))
+        self.db_label = QLabel(self.tr("数据库：{db}").format(db=database_label(self.db.description)))
+        self.db_label.setToolTip(self.db.description)
         self.user_label = QLabel(self.tr("用户：{name}（{role}）").format(
             name=self.actor.display_name, role=self.actor.role.value))
         self.statusBar().addPermanentWidget(self.db_label)
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
         ui = self.ui
         ui.actionImport.triggered.connect(lambda: self._roster_call("open_import"))
         ui.actionExportTemplate.triggered.connect(lambda: self._roster_call("save_template"))
+        ui.actionImportHistory.triggered.connect(lambda: self._roster_call("show_import_history"))
         ui.actionUndoImport.triggered.connect(lambda: self._roster_call("undo_last_import"))
         ui.actionBackup.triggered.connect(self.backup)
         ui.actionRestore.triggered.connect(self.restore)
@@ -135,13 +139,27 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = prefs.byte_array(settings.KEY_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(QSize(1200, 760))
+            self._first_size()
         state = prefs.byte_array(settings.KEY_STATE)
         if state is not None:
             self.restoreState(state)
         current = prefs.int_value(settings.KEY_CURRENT_TAB, 0)
         if 0 <= current < self.ui.tabWidget.count():
             self.ui.tabWidget.setCurrentIndex(current)
+
+    def _first_size(self) -> None:
+        """1280×800 where the screen has room; on a small office screen (1024×768) fill it."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(DEFAULT_SIZE)
+            return
+        room = screen.availableGeometry()
+        # Leave space for the window frame and title bar the window manager adds.
+        if room.width() < DEFAULT_SIZE.width() + 40 or room.height() < DEFAULT_SIZE.height() + 60:
+            self.resize(QSize(min(DEFAULT_SIZE.width(), room.width()), min(DEFAULT_SIZE.height(), room.height() - 30)))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(DEFAULT_SIZE)
 
     def save_state(self) -> None:
         prefs.set_value(settings.KEY_GEOMETRY, self.saveGeometry())
@@ -285,11 +303,10 @@ class MainWindow(QMainWindow):
 
     def _demo_loaded(self, summary: Any) -> None:
         self.refresh()
-        counts = getattr(summary, "counts", {}) or {}
-        lines = "、".join(f"{k} {v}" for k, v in counts.items())
+        counts = list((getattr(summary, "counts", {}) or {}).items())
         text = self.tr("演示数据已载入。")
-        if lines:
-            text += "\n" + lines
+        if counts:  # four figures a line: a table to read, not a wrapped paragraph
+            text += "\n\n" + "\n".join("、".join(f"{k} {v}" for k, v in counts[i:i + 4]) for i in range(0, len(counts), 4))
         username, password = getattr(summary, "username", None), getattr(summary, "password", None)
         if username:
             text += self.tr("\n\n演示书记账号：{u}　密码：{p}").format(
@@ -338,4 +355,4 @@ class MainWindow(QMainWindow):
             "<p>企业党支部的党建与安全生产记录、上墙卡片。</p>"
             "<p>数据库：{db}<br>数据文件夹：{data}<br>自动备份：{backups}</p>"
             "<p>本程序以 GPL-3.0 许可发布；内置字体文泉驿微米黑（Apache-2.0）。</p>"
-        ).format(v=__version__, db=self.db.description, data=paths.data_dir(), backups=paths.backups_dir()))
+        ).format(v=__version__, db=database_label(self.db.description), data=paths.data_dir(), backups=paths.backups_dir()))

@@ -21,6 +21,7 @@ from dangjian_desktop.ui.admin.users_dialog import COL_PERSON, COL_ROLE, COL_STA
 from dangjian_desktop.ui.auth.first_account import FirstAccountDialog
 from dangjian_desktop.ui.auth.login import LoginDialog
 from dangjian_desktop.ui.common import prefs
+from dangjian_desktop.ui.common.text import database_label
 from dangjian_desktop.ui.main_window import MainWindow
 
 
@@ -48,7 +49,7 @@ def _status_texts(window: MainWindow) -> list[str]:
     return [label.text() for label in window.statusBar().findChildren(QLabel)]
 
 
-def test_first_start_creates_the_secretary_and_opens_the_main_window(sqlite_db: Database, qtbot) -> None:
+def test_first_start_creates_the_secretary_and_opens_the_main_window(sqlite_db: Database, qtbot, tmp_path) -> None:
     assert not auth.has_users(sqlite_db)
     errors: list[str] = []
 
@@ -84,7 +85,8 @@ def test_first_start_creates_the_secretary_and_opens_the_main_window(sqlite_db: 
     assert window.tab_titles() == ["工作台", "人员"]
     assert window.ui.tabWidget.currentIndex() == 0
     texts = _status_texts(window)
-    assert f"数据库：{sqlite_db.description}" in texts
+    # The SQLite file as a path the secretary recognises, not a sqlite:/// URL.
+    assert f"数据库：{tmp_path / 'test.sqlite'}" in texts
     assert "用户：王书记（书记）" in texts
     assert window.windowTitle() == "党建+安全 工作台 — dangjian-desktop"
 
@@ -94,7 +96,8 @@ def test_login_wrong_then_right_password(sqlite_secretary: Ctx, qtbot) -> None:
     dialog = LoginDialog(db)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert sqlite_secretary.db.description in dialog.ui.dbLabel.text()
+    assert dialog.ui.dbLabel.text() == f"数据库：{database_label(sqlite_secretary.db.description)}"
+    assert "sqlite:" not in dialog.ui.dbLabel.text() and dialog.ui.dbLabel.text().endswith("test.sqlite")
     dialog.ui.usernameEdit.setText("shuji")
     dialog.ui.passwordEdit.setText("wrong-password")
     _ok(dialog)
@@ -292,5 +295,5 @@ def test_about_names_version_and_database(sqlite_secretary: Ctx, qtbot, msgbox) 
     qtbot.addWidget(window)
     window.ui.actionAbout.trigger()
     (kind, title, text), = msgbox.shown
-    assert kind == "about" and __version__ in text and sqlite_secretary.db.description in text
+    assert kind == "about" and __version__ in text and database_label(sqlite_secretary.db.description) in text
     assert window.hourly.isActive() and window.hourly.interval() == 3600 * 1000

@@ -201,6 +201,15 @@ def test_window_geometry_and_tab_are_restored(sqlite_secretary: Ctx, qtbot) -> N
     assert w2.ui.tabWidget.currentIndex() == 1
 
 
+def test_first_window_fits_a_small_screen(sqlite_secretary: Ctx, qtbot) -> None:
+    # No saved geometry, and the offscreen screen (800 wide) is smaller than 1280×800: the window
+    # opens maximized at no more than the screen, instead of hanging off its right edge.
+    w = _window(qtbot, sqlite_secretary)
+    room = w.screen().availableGeometry()
+    assert room.width() < 1280
+    assert w.isMaximized() and w.width() <= room.width()
+
+
 def test_demo_is_offered_only_on_an_empty_roster(sqlite_secretary: Ctx, probationer: int, qtbot, msgbox) -> None:
     w = _window(qtbot, sqlite_secretary)
     assert w.offer_demo() is False and msgbox.shown == []  # people exist: not asked
@@ -210,7 +219,7 @@ def test_declining_the_demo_loads_nothing(sqlite_secretary: Ctx, qtbot, msgbox) 
     w = _window(qtbot, sqlite_secretary)
     msgbox.answer = msgbox.answer.No
     assert w.offer_demo() is False
-    assert msgbox.texts("question") == ["数据库中还没有人员。是否载入演示数据（一个示范支部一年的记录）？"]
+    assert msgbox.texts("question") == ["数据库中还没有人员。\n是否载入演示数据（一个示范支部一年的记录）？"]
     assert w.task is None and roster.count_people(sqlite_secretary) == 0
 
 

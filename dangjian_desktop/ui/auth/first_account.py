@@ -8,6 +8,7 @@ from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.services import auth
 from dangjian_desktop.services.uow import Actor, Database
 from dangjian_desktop.ui.common import prefs
+from dangjian_desktop.ui.common.text import database_label
 from dangjian_desktop.ui.forms.ui_first_account_dialog import Ui_FirstAccountDialog
 
 
@@ -20,7 +21,8 @@ class FirstAccountDialog(QDialog):
         self.actor: Actor | None = None
         self.ui = Ui_FirstAccountDialog()
         self.ui.setupUi(self)
-        self.ui.dbLabel.setText(self.tr("数据库：{db}").format(db=db.description))
+        self.ui.dbLabel.setText(self.tr("数据库：{db}").format(db=database_label(db.description)))
+        self.ui.dbLabel.setToolTip(db.description)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("创建账号"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
         self.ui.buttonBox.accepted.connect(self.create)
