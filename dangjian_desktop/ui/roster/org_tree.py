@@ -129,6 +129,12 @@ class OrgTree(QObject):
     def root(self) -> QTreeWidgetItem | None:
         return self.tree.topLevelItem(0)
 
+    def preferred_width(self) -> int:
+        """The width that shows every label whole: the widest item with its indentation, the
+        frame and room for a vertical scroll bar."""
+        tree = self.tree
+        return tree.sizeHintForColumn(0) + 2 * tree.frameWidth() + tree.verticalScrollBar().sizeHint().width() + 12
+
     def has_branches(self) -> bool:
         root = self.root()
         return root is not None and root.childCount() > 0

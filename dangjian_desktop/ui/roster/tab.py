@@ -41,8 +41,9 @@ POLITICAL_FILTERS: tuple[tuple[str, tuple[PoliticalStatus, ...]], ...] = (
 )
 
 SEARCH_DELAY_MS = 200
-#: The tree's share of the tab's width, within these bounds (a 1024-pixel screen keeps the table wide).
-TREE_SHARE, TREE_MIN, TREE_MAX = 0.22, 210, 300
+#: The tree gets the width its labels need, within these bounds and at most this share of the
+#: tab, so that on a 1024-pixel screen the table keeps most of the room.
+TREE_MIN, TREE_MAX, TREE_MAX_SHARE = 200, 340, 0.3
 
 
 class RosterTab(QWidget):
@@ -106,14 +107,14 @@ class RosterTab(QWidget):
 
         ui.splitter.setStretchFactor(0, 0)
         ui.splitter.setStretchFactor(1, 1)
-        self._split(1200)
         if not ctx.actor.can_write:
             ui.editButton.setText("查看")
         self._load_tree()
+        self._split(1200)  # again at the first show, when the real width is known
         self._after_query()
 
     def _split(self, width: int) -> None:
-        left = int(min(max(width * TREE_SHARE, TREE_MIN), TREE_MAX))
+        left = int(max(TREE_MIN, min(self.tree.preferred_width(), TREE_MAX, width * TREE_MAX_SHARE)))
         self.ui.splitter.setSizes([left, max(width - left, 1)])
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
