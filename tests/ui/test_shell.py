@@ -79,6 +79,11 @@ def test_worklist_shows_probation_and_opens_the_person(sqlite_secretary: Ctx, pr
     # The never-backed-up reminder is due today: tinted amber.
     backup_row = _row_of(w, "尚未备份过数据")
     assert tab.ui.todayLabel.text() == "今日到期 1" and tab.ui.overdueLabel.text() == "已逾期 0"
+    # Nothing overdue: the count is grey, not alarm red; a count that is not zero keeps its colour.
+    overdue_colour = tab.ui.overdueLabel.palette().color(tab.ui.overdueLabel.foregroundRole())
+    today_colour = tab.ui.todayLabel.palette().color(tab.ui.todayLabel.foregroundRole())
+    assert overdue_colour.red() - overdue_colour.green() < 30, overdue_colour.name()
+    assert today_colour.red() - today_colour.blue() > 100, today_colour.name()  # amber
     tint = model.data(model.index(backup_row, 0), Qt.ItemDataRole.BackgroundRole).color()
     assert tint.red() > 200 and tint.green() > 180 and tint.blue() < 200  # amber, not red, not plain
     assert not w.ui.actionLoadDemo.isEnabled()  # the roster has people
@@ -107,6 +112,9 @@ def test_overdue_item_is_tinted_red(sqlite_secretary: Ctx, qtbot) -> None:
     tint: QColor = model.data(model.index(row, 1), Qt.ItemDataRole.BackgroundRole).color()
     assert tint.red() > 200 and tint.green() < 230 and tint.blue() < 230
     assert w.worklist.ui.overdueLabel.text() == "已逾期 1"
+    label = w.worklist.ui.overdueLabel
+    red = label.palette().color(label.foregroundRole())
+    assert red.red() - red.green() > 100, red.name()
     # And it is really painted, although qt-material styles every table item.
     view = w.worklist.ui.tableView
     rect = view.visualRect(model.index(row, 1))

@@ -178,6 +178,7 @@ QHeaderView::section {{
   border-bottom: 1px solid {c['line']};
 }}
 QTableView::item {{ padding: 2px 6px; min-height: 24px; }}
+QTreeView::item {{ padding: 2px 4px; min-height: 24px; }}
 QLabel#errorLabel {{ color: {c['accent']}; }}
 QLabel#titleLabel {{ color: {c['accent']}; font-size: {px + 8}px; }}
 QLabel[muted="true"] {{ color: {c['muted']}; }}
@@ -187,6 +188,7 @@ QLabel#dateLabel {{ font-size: {px + 3}px; }}
 QLabel#overdueLabel {{ color: {c['accent']}; font-size: {px + 1}px; }}
 QLabel#todayLabel {{ color: {c['amber']}; font-size: {px + 1}px; }}
 QLabel#soonLabel {{ font-size: {px + 1}px; }}
+QLabel#overdueLabel[muted="true"], QLabel#todayLabel[muted="true"], QLabel#soonLabel[muted="true"] {{ color: {c['muted']}; }}
 QMenu::item {{ height: 26px; }}
 QGroupBox::title {{ color: {c['text']}; }}
 QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}

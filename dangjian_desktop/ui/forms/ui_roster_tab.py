@@ -48,6 +48,7 @@ class Ui_RosterTab(object):
         self.orgTree.setObjectName(u"orgTree")
         self.orgTree.setMinimumSize(QSize(200, 0))
         self.orgTree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.orgTree.setRootIsDecorated(False)
         self.orgTree.setHeaderHidden(True)
         self.orgTree.setUniformRowHeights(True)
 

@@ -253,7 +253,7 @@ class ArchiveDialog(QDialog):
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(420, self.sizeHint().height())
+        self.resize(480, self.sizeHint().height())
 
     def reason(self) -> str:
         kind, detail = self.reasonCombo.currentText(), self.detailEdit.text().strip()

@@ -62,9 +62,16 @@ class WorklistTab(QWidget):
             items = []
         self.model.set_items(items)
         self.counts = {u: sum(1 for i in items if i.urgency is u) for u in Urgency}
-        self.ui.overdueLabel.setText(self.tr("已逾期 {n}").format(n=self.counts[Urgency.OVERDUE]))
-        self.ui.todayLabel.setText(self.tr("今日到期 {n}").format(n=self.counts[Urgency.DUE_TODAY]))
-        self.ui.soonLabel.setText(self.tr("近期 {n}").format(n=self.counts[Urgency.DUE_SOON]))
+        for label, text, urgency in ((self.ui.overdueLabel, self.tr("已逾期 {n}"), Urgency.OVERDUE),
+                                     (self.ui.todayLabel, self.tr("今日到期 {n}"), Urgency.DUE_TODAY),
+                                     (self.ui.soonLabel, self.tr("近期 {n}"), Urgency.DUE_SOON)):
+            n = self.counts[urgency]
+            label.setText(text.format(n=n))
+            # A zero in alarm red reads as a warning: nothing due shows in the muted grey.
+            if label.property("muted") != (n == 0):
+                label.setProperty("muted", n == 0)
+                label.style().unpolish(label)
+                label.style().polish(label)
         self.ui.stack.setCurrentIndex(PAGE_TABLE if items else PAGE_EMPTY)
 
     def open_index(self, index: QModelIndex) -> None:
