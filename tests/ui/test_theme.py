@@ -1,4 +1,5 @@
-"""The look, measured on rendered pixels: disabled buttons readable but grey, in both themes."""
+"""The look, measured on rendered widgets: disabled buttons readable but grey, error text in the
+theme's red, in both themes."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ from collections import Counter
 
 import pytest
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from dangjian_desktop import settings
 from dangjian_desktop.ui.common import theme
+from dangjian_desktop.ui.common.messages import set_error_style
 
 
 def _luminance(c: QColor) -> float:
@@ -70,3 +72,17 @@ def test_a_disabled_button_is_readable_and_grey(mode: str, buttons) -> None:
     assert max(off_text.red(), off_text.green(), off_text.blue()) - min(
         off_text.red(), off_text.green(), off_text.blue()) < 40, off_text.name()
     assert contrast(off_text, off_fill) >= 2.8, (off_text.name(), off_fill.name())
+
+
+@pytest.mark.parametrize(("mode", "red"), [(settings.THEME_LIGHT, "#c62828"), (settings.THEME_DARK, "#ff616f")])
+def test_error_text_follows_the_theme(mode: str, red: str, qtbot) -> None:
+    # A refused import's summary: dark red on the light theme, a lighter red on the dark one
+    # (a fixed #c62828 was hard to read on dark grey).
+    theme.apply(QApplication.instance(), mode)
+    label = QLabel("文件中有 6 行错误，本次不会导入任何数据。")
+    qtbot.addWidget(label)
+    set_error_style(label, True)
+    label.show()
+    assert label.palette().color(label.foregroundRole()).name() == red
+    set_error_style(label, False)
+    assert label.palette().color(label.foregroundRole()).name() != red

@@ -19,3 +19,12 @@ def confirm(parent: QWidget | None, title: str, text: str, default_yes: bool = F
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
     return QMessageBox.question(parent, title, text, buttons, default) == QMessageBox.StandardButton.Yes
+
+
+def set_error_style(label: QWidget, error: bool) -> None:
+    """Show ``label`` in the theme's error colour (or not); the colour follows light and dark."""
+    if label.property("error") == error:
+        return
+    label.setProperty("error", error)
+    label.style().unpolish(label)
+    label.style().polish(label)

@@ -179,7 +179,7 @@ QHeaderView::section {{
 }}
 QTableView::item {{ padding: 2px 6px; min-height: 24px; }}
 QTreeView::item {{ padding: 2px 4px; min-height: 24px; }}
-QLabel#errorLabel {{ color: {c['accent']}; }}
+QLabel#errorLabel, QLabel[error="true"] {{ color: {c['accent']}; }}
 QLabel#titleLabel {{ color: {c['accent']}; font-size: {px + 8}px; }}
 QLabel[muted="true"] {{ color: {c['muted']}; }}
 QLabel#emptyLabel {{ color: {c['muted']}; font-size: {px + 4}px; }}

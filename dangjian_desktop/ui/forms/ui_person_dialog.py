@@ -25,12 +25,12 @@ class Ui_PersonDialog(object):
     def setupUi(self, PersonDialog):
         if not PersonDialog.objectName():
             PersonDialog.setObjectName(u"PersonDialog")
-        PersonDialog.resize(460, 560)
+        PersonDialog.resize(520, 560)
         self.mainLayout = QVBoxLayout(PersonDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.problemsLabel = QLabel(PersonDialog)
         self.problemsLabel.setObjectName(u"problemsLabel")
-        self.problemsLabel.setStyleSheet(u"color: #c62828;")
+        self.problemsLabel.setProperty(u"error", True)
         self.problemsLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.problemsLabel)
@@ -225,7 +225,9 @@ class Ui_PersonDialog(object):
         PersonDialog.setWindowTitle(QCoreApplication.translate("PersonDialog", u"\u4eba\u5458\u4fe1\u606f", None))
         self.problemsLabel.setText("")
         self.nameLabel.setText(QCoreApplication.translate("PersonDialog", u"\u59d3\u540d", None))
+        self.nameEdit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"\u5fc5\u586b", None))
         self.employeeNoLabel.setText(QCoreApplication.translate("PersonDialog", u"\u5de5\u53f7", None))
+        self.employeeNoEdit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"\u5fc5\u586b\uff0c\u5728\u540d\u518c\u4e2d\u552f\u4e00", None))
         self.genderLabel.setText(QCoreApplication.translate("PersonDialog", u"\u6027\u522b", None))
         self.branchLabel.setText(QCoreApplication.translate("PersonDialog", u"\u6240\u5c5e\u652f\u90e8", None))
         self.unitLabel.setText(QCoreApplication.translate("PersonDialog", u"\u533a\u961f/\u73ed\u7ec4", None))
@@ -236,6 +238,7 @@ class Ui_PersonDialog(object):
         self.joinedDateEdit.setDisplayFormat(QCoreApplication.translate("PersonDialog", u"yyyy-MM-dd", None))
         self.joinedUnsetCheck.setText(QCoreApplication.translate("PersonDialog", u"\u672a\u586b", None))
         self.phoneLabel.setText(QCoreApplication.translate("PersonDialog", u"\u8054\u7cfb\u7535\u8bdd", None))
+        self.phoneEdit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"\u624b\u673a\u6216\u5ea7\u673a", None))
         self.noteLabel.setText(QCoreApplication.translate("PersonDialog", u"\u5907\u6ce8", None))
         self.saveButton.setText(QCoreApplication.translate("PersonDialog", u"\u4fdd\u5b58", None))
         self.cancelButton.setText(QCoreApplication.translate("PersonDialog", u"\u53d6\u6d88", None))

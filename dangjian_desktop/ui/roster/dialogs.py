@@ -243,7 +243,7 @@ class ArchiveDialog(QDialog):
         form.addRow("说明", self.detailEdit)
         layout.addLayout(form)
         self.problemLabel = QLabel()
-        self.problemLabel.setStyleSheet("color: #c62828;")
+        self.problemLabel.setObjectName("errorLabel")  # the theme's error colour, light or dark
         self.problemLabel.hide()
         layout.addWidget(self.problemLabel)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -17,6 +17,7 @@ from dangjian_desktop.exporting import roster_xlsx
 from dangjian_desktop.services import roster_import
 from dangjian_desktop.services.roster_import import ADD, ImportPlan, ImportResult, PlannedRow
 from dangjian_desktop.services.uow import Ctx
+from dangjian_desktop.ui.common.messages import set_error_style
 from dangjian_desktop.ui.common.table_model import ALIGN_CENTER, ALIGN_RIGHT, ListColumn, ListTableModel
 from dangjian_desktop.ui.common.tasks import error_text, run_task
 from dangjian_desktop.ui.forms.ui_import_dialog import Ui_ImportDialog
@@ -46,8 +47,6 @@ ERROR_COLUMNS = (
     ListColumn("姓名", lambda e: e.name),
     ListColumn("原因", lambda e: "；".join(e.reasons), tooltip=lambda e: "\n".join(e.reasons)),
 )
-
-_RED = "color: #c62828;"
 
 
 class ImportDialog(QDialog):
@@ -202,7 +201,7 @@ class ImportDialog(QDialog):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.ui.summaryLabel.setText(text)
-        self.ui.summaryLabel.setStyleSheet(_RED if error else "")
+        set_error_style(self.ui.summaryLabel, error)
 
     def _update_buttons(self) -> None:
         plan = self.plan
