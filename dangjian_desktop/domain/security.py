@@ -38,7 +38,7 @@ class AuditEntry(Base):
 
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     user_id: Mapped[Optional[int]] = mapped_column(ForeignKey("app_user.id"))
-    username: Mapped[str] = mapped_column(String(80))  # kept even if the user is renamed
+    username: Mapped[str] = mapped_column(String(120))  # Actor.label, kept even if the user is renamed
     action: Mapped[str] = mapped_column(String(20))  # 新增 / 修改 / 归档 / 导入 / 查看 / 导出 …
     entity: Mapped[str] = mapped_column(String(40), index=True)
     entity_id: Mapped[Optional[int]]
@@ -66,7 +66,7 @@ class ImportBatch(Base):
     kind: Mapped[str] = mapped_column(String(20))  # "members"
     file_name: Mapped[str] = mapped_column(String(255))
     user_id: Mapped[Optional[int]] = mapped_column(ForeignKey("app_user.id"))
-    username: Mapped[str] = mapped_column(String(80))
+    username: Mapped[str] = mapped_column(String(120))  # Actor.label
     added_count: Mapped[int] = mapped_column(default=0)
     updated_count: Mapped[int] = mapped_column(default=0)
     undone_at: Mapped[Optional[datetime]] = mapped_column(DateTime)

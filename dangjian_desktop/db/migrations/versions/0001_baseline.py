@@ -2,7 +2,7 @@
 
 Revision ID: 0001_baseline
 Revises: 
-Create Date: 2026-11-24 01:35:30.042316
+Create Date: 2026-11-24 02:30:55.096832
 """
 from typing import Sequence, Union
 
@@ -482,7 +482,7 @@ def upgrade() -> None:
     op.create_table('audit_entry',
     sa.Column('at', sa.DateTime(), nullable=False),
     sa.Column('user_id', sa.Integer(), nullable=True),
-    sa.Column('username', sa.String(length=80), nullable=False),
+    sa.Column('username', sa.String(length=120), nullable=False),
     sa.Column('action', sa.String(length=20), nullable=False),
     sa.Column('entity', sa.String(length=40), nullable=False),
     sa.Column('entity_id', sa.Integer(), nullable=True),
@@ -603,7 +603,7 @@ def upgrade() -> None:
     sa.Column('kind', sa.String(length=20), nullable=False),
     sa.Column('file_name', sa.String(length=255), nullable=False),
     sa.Column('user_id', sa.Integer(), nullable=True),
-    sa.Column('username', sa.String(length=80), nullable=False),
+    sa.Column('username', sa.String(length=120), nullable=False),
     sa.Column('added_count', sa.Integer(), nullable=False),
     sa.Column('updated_count', sa.Integer(), nullable=False),
     sa.Column('undone_at', sa.DateTime(), nullable=True),
