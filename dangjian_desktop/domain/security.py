@@ -69,6 +69,8 @@ class ImportBatch(Base):
     username: Mapped[str] = mapped_column(String(120))  # Actor.label
     added_count: Mapped[int] = mapped_column(default=0)
     updated_count: Mapped[int] = mapped_column(default=0)
+    # Units and teams the import created, removed again by an undo when nothing uses them.
+    created_unit_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
     undone_at: Mapped[Optional[datetime]] = mapped_column(DateTime)
 
 

@@ -331,7 +331,9 @@ def _problem_column(reason: str) -> str:
 
 
 def _join_date(text: str) -> date | None:
-    if re.fullmatch(r"\d{1,5}", text) and 1 <= int(text) <= 73050:
+    # Only five-digit numbers (1927 onwards) are Excel date serials: "2012" is a year someone
+    # typed, which must be reported as an incomplete date, not read as 1905-07-04.
+    if re.fullmatch(r"\d{5}", text) and int(text) <= 73050:
         from openpyxl.utils.datetime import from_excel  # an Excel date cell formatted as a number
 
         return from_excel(int(text)).date()

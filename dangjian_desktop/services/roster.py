@@ -33,11 +33,16 @@ PERSON_FIELDS: dict[str, str] = {
 }
 
 
-def _required(text: str, message: str) -> str:
-    """``text`` stripped; ValidationError(message) when nothing is left."""
+NAME_MAX = 100  # branch, unit and team names (the columns' length)
+
+
+def _required(text: str, message: str, longest: int = NAME_MAX) -> str:
+    """``text`` stripped; ValidationError(message) when nothing is left or it is too long."""
     text = text.strip()
     if not text:
         raise ValidationError(message)
+    if len(text) > longest:
+        raise ValidationError(f"名称“{text[:20]}…”过长（最多{longest}个字）。")
     return text
 
 
@@ -270,6 +275,12 @@ _SORT_COLUMNS = {
 }
 
 
+def is_empty(ctx: Ctx) -> bool:
+    """No branch and no person yet: what the demo may fill (it refuses anything else)."""
+    with ctx.read() as s:
+        return s.scalar(select(Branch.id).limit(1)) is None and s.scalar(select(Person.id).limit(1)) is None
+
+
 def count_people(ctx: Ctx, f: PersonFilter = PersonFilter()) -> int:
     """How many people the filter finds."""
     with ctx.read() as s:
@@ -407,6 +418,8 @@ def restore_person(ctx: Ctx, person_id: int, expected_version: int) -> PersonRow
     ctx.actor.require_write()
     with ctx.uow() as s:
         p = _editable_person(s, person_id, expected_version)
+        if p.archived_at is None:
+            raise ValidationError(f"{p.name} 没有归档，无需恢复。")
         p.archived_at, p.archive_reason = None, None
         audit.record(s, ctx.actor, "修改", "person", p.id, f"恢复人员 {p.name}")
     return get_person(ctx, person_id)

@@ -34,7 +34,7 @@ from dangjian_desktop.domain.base import utcnow
 from dangjian_desktop.domain.errors import ConflictError, ValidationError
 from dangjian_desktop.domain.org import Branch, Gender, Person, PoliticalStatus, UnitKind, WorkUnit
 from dangjian_desktop.domain.roster_rules import PersonInput
-from dangjian_desktop.domain.security import AuditEntry, ImportBatch, ImportChange
+from dangjian_desktop.domain.security import ImportBatch, ImportChange
 from dangjian_desktop.importing.roster_file import (
     HEADER_ALIASES,
     REQUIRED_COLUMNS,
@@ -144,7 +144,8 @@ def apply_import(ctx: Ctx, plan: ImportPlan, today: date | None = None) -> Impor
         by_id = {p.id: p for p in people.values()}
         updated = _update_people(s, [(r, by_id[r.person_id], data) for r, data in rows if r.action == UPDATE])
         batch = ImportBatch(kind=_KIND, file_name=plan.file_name[:255], user_id=ctx.actor.user_id,
-                            username=ctx.actor.label, added_count=len(added), updated_count=len(updated))
+                            username=ctx.actor.label, added_count=len(added), updated_count=len(updated),
+                            created_unit_ids=new_unit_ids)
         s.add(batch)
         s.flush()
         changes = added + updated
@@ -253,9 +254,11 @@ def list_imports(ctx: Ctx) -> list[ImportBatchRow]:
         return [_batch_row(b) for b in s.scalars(q)]
 
 
-def undo_last_import(ctx: Ctx) -> ImportBatchRow:
+def undo_last_import(ctx: Ctx, batch_id: int | None = None) -> ImportBatchRow:
     """撤销上次导入: delete the people it added, restore the ones it updated, all or nothing.
 
+    ``batch_id``: the import the user confirmed; refused if another import became the last
+    one meanwhile (on a shared database someone may have imported since the question).
     Refused while something depends on it: a person it touched was edited since, or a person
     it added is already used by another record (a pledge, a pairing, an account …).
     """
@@ -265,6 +268,9 @@ def undo_last_import(ctx: Ctx) -> ImportBatchRow:
                          .order_by(ImportBatch.id.desc()).limit(1).with_for_update())
         if batch is None:
             raise ValidationError("没有可以撤销的导入。")
+        if batch_id is not None and batch.id != batch_id:
+            raise ValidationError("最近一次导入已不是您确认撤销的那一次（可能刚有人导入了新文件），未做任何修改。"
+                                  "请重新查看导入记录后再撤销。")
         changes = list(s.scalars(select(ImportChange).where(ImportChange.batch_id == batch.id)))
         people: dict[int, Person] = {}
         for chunk in _chunks([c.person_id for c in changes]):
@@ -290,7 +296,7 @@ def undo_last_import(ctx: Ctx) -> ImportBatchRow:
             for pid in added:
                 if pid in people:
                     s.expunge(people[pid])
-            _drop_unused_units(s, batch.id)
+            _drop_unused_units(s, batch.created_unit_ids or [])
             s.flush()
         except IntegrityError as exc:  # a reference the check above did not see
             raise ValidationError("无法撤销上次导入：本次导入新增的人员已在其他记录中使用。") from exc
@@ -351,11 +357,8 @@ def _references(s: Session, table: str, ids: Sequence[int], skip: tuple[str, ...
     return found
 
 
-def _drop_unused_units(s: Session, batch_id: int) -> None:
+def _drop_unused_units(s: Session, unit_ids: list[int]) -> None:
     """Remove the units and teams the import created, unless something now uses them."""
-    entry = s.scalar(select(AuditEntry).where(AuditEntry.entity == "import_batch", AuditEntry.entity_id == batch_id,
-                                              AuditEntry.action == "导入"))
-    unit_ids: list[int] = list((entry.details or {}).get("new_units", [])) if entry else []
     for uid in reversed(unit_ids):  # teams were created after their unit, and point to it
         if not _references(s, "work_unit", [uid]):
             s.execute(delete(WorkUnit).where(WorkUnit.id == uid).execution_options(synchronize_session=False))

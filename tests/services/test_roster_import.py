@@ -490,3 +490,28 @@ def test_bulk_import_of_a_large_roster(secretary, org, tmp_path):
     # importing the same file again changes nothing
     plan = ri.plan_import(secretary, f, TODAY)
     assert plan.rows == () and len(plan.unchanged) == 600 and not plan.ok
+
+
+def test_a_bare_year_is_a_bad_date_not_an_excel_serial(secretary, org, tmp_path):
+    f = write_xlsx(tmp_path / "年份.xlsx", [
+        HEADER,
+        ["张伟", "男", "30001", B1, "综采二区", "采煤", "中共党员", "2012", None],  # only the year typed
+        ["李娜", "女", "30002", B1, "综采二区", "检修", "中共党员", "41091", None],  # a number-formatted date cell
+    ])
+    plan = ri.plan_import(secretary, f, TODAY)
+    assert [e.row for e in plan.errors] == [2]
+    assert "入党日期" in plan.errors[0].reasons[0] and "2012" in plan.errors[0].reasons[0]
+    assert plan.rows[0].data.joined_party_on == date(2012, 7, 1)
+
+
+def test_undo_names_the_batch_the_user_confirmed(secretary, org, tmp_path):
+    first = ri.apply_import(secretary, ri.plan_import(secretary, write_xlsx(tmp_path / "一.xlsx", [
+        HEADER, ["张伟", "男", "40001", B1, "综采二区", None, None, None, None]]), TODAY), TODAY)
+    second = ri.apply_import(secretary, ri.plan_import(secretary, write_xlsx(tmp_path / "二.xlsx", [
+        HEADER, ["李娜", "女", "40002", B1, "综采二区", None, None, None, None]]), TODAY), TODAY)
+    # The user was asked about the first import; someone imported the second meanwhile.
+    with pytest.raises(ValidationError, match="已不是您确认撤销的那一次"):
+        ri.undo_last_import(secretary, first.batch_id)
+    assert roster.count_people(secretary) == 2
+    assert ri.undo_last_import(secretary, second.batch_id).id == second.batch_id
+    assert roster.count_people(secretary) == 1

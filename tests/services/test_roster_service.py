@@ -138,3 +138,23 @@ def test_unit_names_are_unique_among_siblings(secretary, org):
     roster.rename_unit(secretary, other, "掘进一工区")  # unchanged: nothing to record
     roster.rename_unit(secretary, other, "掘进二工区")
     assert [e.summary for e in audit.list_entries(secretary, "改名")] == ["掘进一工区 改名为 掘进二工区"]
+
+
+def test_restore_refuses_a_person_who_is_not_archived(secretary, org):
+    row = roster.add_person(secretary, person(org), TODAY)
+    with pytest.raises(ValidationError, match="没有归档"):
+        roster.restore_person(secretary, row.id, row.version)
+    assert not [e for e in audit.list_entries(secretary) if "恢复人员" in e.summary]
+
+
+def test_overlong_names_are_refused_in_chinese(secretary, org):
+    with pytest.raises(ValidationError, match="过长"):
+        roster.create_branch(secretary, "支" * 101)
+    with pytest.raises(ValidationError, match="过长"):
+        roster.create_unit(secretary, org["branch"], "区" * 101)
+
+
+def test_is_empty_until_a_branch_exists(secretary):
+    assert roster.is_empty(secretary)
+    roster.create_branch(secretary, "运行部党支部")
+    assert not roster.is_empty(secretary)

@@ -186,7 +186,7 @@ def build_recent_import(st: DemoState) -> None:
     st.w.add("person", people)
     st.w.add("import_batch", [{"id": batch_id, "kind": "members", "file_name": "新入职职工名册.xlsx",
                                "user_id": st.demo_user[0], "username": st.demo_user[1], "added_count": NEW_HIRES,
-                               "updated_count": 0, "undone_at": None,
+                               "updated_count": 0, "undone_at": None, "created_unit_ids": [],
                                "created_at": _at(st, 10), "updated_at": _at(st, 10)}])
     st.w.add("import_change", changes)
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001_baseline
 Revises: 
-Create Date: 2026-11-24 02:30:55.096832
+Create Date: 2026-11-24 02:31:29.395829
 """
 from typing import Sequence, Union
 
@@ -606,6 +606,7 @@ def upgrade() -> None:
     sa.Column('username', sa.String(length=120), nullable=False),
     sa.Column('added_count', sa.Integer(), nullable=False),
     sa.Column('updated_count', sa.Integer(), nullable=False),
+    sa.Column('created_unit_ids', sa.JSON(), nullable=False),
     sa.Column('undone_at', sa.DateTime(), nullable=True),
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
