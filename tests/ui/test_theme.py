@@ -86,3 +86,33 @@ def test_error_text_follows_the_theme(mode: str, red: str, qtbot) -> None:
     assert label.palette().color(label.foregroundRole()).name() == red
     set_error_style(label, False)
     assert label.palette().color(label.foregroundRole()).name() != red
+
+
+def test_a_selected_row_is_one_colour_with_the_focus_on_it(qtbot) -> None:
+    # qt-material painted the focused cell alone in solid red and the rest of the row pink.
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+    model = QStandardItemModel(3, 4)
+    for r in range(3):
+        for c in range(4):
+            model.setItem(r, c, QStandardItem(""))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.resize(500, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)  # the focused state is the one qt-material got wrong
+    view.selectionModel().setCurrentIndex(
+        model.index(1, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    image = view.viewport().grab().toImage()
+    colours = {image.pixelColor(view.visualRect(model.index(1, c)).center()).name() for c in range(4)}
+    other = image.pixelColor(view.visualRect(model.index(2, 0)).center())
+    assert len(colours) == 1, colours
+    (selected,) = colours
+    assert selected != other.name() and QColor(selected).red() > QColor(selected).green() + 40

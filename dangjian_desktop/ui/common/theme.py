@@ -30,16 +30,17 @@ _registered_family: str | None = None
 # ``disabled``/``disabled_line``: grey text and border for what cannot be used now. qt-material
 # draws a disabled button in white on its light grey (invisible) and disabled inputs at 20 %
 # opacity; a secretary must still read 编辑 or 归档 and see that it waits for a selection.
-# ``alternate``: every other table row, faint enough that a selected row stands out from it.
+# ``alternate``: every other table row, faint enough that a selected row stands out from it;
+# ``selected``: the selected row, one colour across it (focused or not).
 _PALETTES = {
     settings.THEME_LIGHT: {"text": "#333333", "muted": "#666666", "header_bg": "#eeeeee",
                            "line": "#d6d6d6", "accent": "#c62828", "amber": "#a86b00", "panel": "#fafafa",
                            "disabled": "#7a7a7a", "disabled_line": "#bdbdbd", "disabled_bg": "#dedede",
-                           "alternate": "rgba(255, 23, 68, 0.05)"},
+                           "alternate": "rgba(255, 23, 68, 0.05)", "selected": "rgba(255, 23, 68, 0.2)"},
     settings.THEME_DARK: {"text": "#f0f0f0", "muted": "#b8b8b8", "header_bg": "#31363b",
                           "line": "#4f5b62", "accent": "#ff616f", "amber": "#ffc046", "panel": "#2a2e32",
                           "disabled": "#959fa5", "disabled_line": "#5b666d", "disabled_bg": "#2b2f33",
-                          "alternate": "rgba(255, 23, 68, 0.08)"},
+                          "alternate": "rgba(255, 23, 68, 0.08)", "selected": "rgba(255, 23, 68, 0.25)"},
 }
 
 
@@ -205,6 +206,12 @@ QSpinBox:disabled, QDoubleSpinBox:disabled, QPlainTextEdit:disabled, QTextEdit:d
 QCheckBox:disabled, QRadioButton:disabled, QLabel:disabled {{ color: {c['disabled']}; }}
 QMenu::item:disabled {{ color: {c['disabled']}; }}
 QTableView, QTreeView, QListView {{ alternate-background-color: {c['alternate']}; }}
+/* One colour for the whole selected row: qt-material paints the focused cell alone in solid red. */
+QTableView, QTableView:focus {{ selection-background-color: {c['selected']}; }}
+QTableView::item:selected, QTableView::item:selected:focus {{
+  background-color: {c['selected']};
+  color: {c['text']};
+}}
 QProgressDialog {{ min-width: 380px; }}
 """
 
