@@ -25,6 +25,8 @@ from .uow import Actor, Ctx, Database
 
 _hasher = PasswordHasher()
 MIN_PASSWORD = 6
+MAX_NAME = 50  # app_user.username and app_user.display_name are VARCHAR(50)
+CLI_DISPLAY_NAME = "命令行"
 
 
 @dataclass(frozen=True)
@@ -75,9 +77,10 @@ def cli_actor() -> Actor:
     """The command line acting for the OS user who can open the database file.
 
     Used only for public material (roster, import, backup); mood files need a real login.
+    Its label in the audit log is "命令行（root）": the display name, then the OS user.
     """
-    who = getpass.getuser()
-    return Actor(None, f"命令行:{who}", f"命令行（{who}）", Role.SECRETARY, None)
+    who = getpass.getuser()[:MAX_NAME]
+    return Actor(None, who, CLI_DISPLAY_NAME, Role.SECRETARY, None)
 
 
 def validate_account(username: str, display_name: str, password: str | None) -> tuple[str, str]:
@@ -87,10 +90,12 @@ def validate_account(username: str, display_name: str, password: str | None) -> 
     username, display_name = username.strip(), display_name.strip()
     if not username:
         problems.append("请填写用户名。")
-    elif len(username) > 50:
-        problems.append("用户名不能超过50个字符。")
+    elif len(username) > MAX_NAME:
+        problems.append(f"用户名不能超过{MAX_NAME}个字符。")
     if not display_name:
         problems.append("请填写姓名。")
+    elif len(display_name) > MAX_NAME:
+        problems.append(f"姓名不能超过{MAX_NAME}个字符。")
     if password is not None and len(password) < MIN_PASSWORD:
         problems.append(f"密码至少{MIN_PASSWORD}位。")
     if problems:

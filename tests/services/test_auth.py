@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from datetime import date
 
 import pytest
@@ -82,3 +83,67 @@ def test_password_change_and_reset(secretary):
     row = auth.create_user(secretary, "chakan", "查看员", "secret123", Role.VIEWER)
     auth.reset_password(secretary, row.id, "another1")
     auth.login(secretary.db, "chakan", "another1")
+
+
+def _committee(secretary: Ctx, org) -> Ctx:
+    """A signed-in 委员, linked to his own record on the roster."""
+    member = roster.add_person(secretary, PersonInput(name="赵强", employee_no="M1", branch_id=org["branch"],
+                                                      political_status=PoliticalStatus.MEMBER), date(2026, 11, 24))
+    auth.create_user(secretary, "weiyuan", "赵强", "secret123", Role.COMMITTEE, person_id=member.id)
+    return Ctx(secretary.db, auth.login(secretary.db, "weiyuan", "secret123"))
+
+
+def test_a_committee_member_cannot_manage_accounts_or_read_the_audit_log(secretary, org):
+    committee = _committee(secretary, org)
+    viewer_row = auth.create_user(secretary, "chakan", "查看员", "secret123", Role.VIEWER)
+    with pytest.raises(PermissionDenied):
+        auth.create_user(committee, "another", "新委员", "secret123", Role.VIEWER)
+    with pytest.raises(PermissionDenied):
+        auth.set_active(committee, viewer_row.id, False)
+    with pytest.raises(PermissionDenied):
+        auth.reset_password(committee, viewer_row.id, "taken-over")
+    with pytest.raises(PermissionDenied):
+        audit.list_entries(committee)
+    with pytest.raises(PermissionDenied):
+        audit.count_entries(committee)
+    # Nothing changed: the viewer still signs in with his own password, no account was added.
+    assert auth.login(secretary.db, "chakan", "secret123").role is Role.VIEWER
+    assert [u.username for u in auth.list_users(secretary)] == ["shuji", "weiyuan", "chakan"]
+
+
+def test_a_disabled_account_cannot_write_from_a_window_left_open(secretary, org):
+    committee = _committee(secretary, org)
+    roster.create_unit(committee, org["branch"], "掘进一工区")  # he may, while his account is active
+
+    auth.set_active(secretary, committee.actor.user_id, False)
+    with pytest.raises(PermissionDenied, match="您的账号已被停用或权限已变更，请重新登录。"):
+        roster.create_unit(committee, org["branch"], "机电队")
+    assert roster.count_people(committee) == 1  # reading is not re-checked
+    assert "机电队" not in {u.name for b in roster.org_tree(secretary) for u in b.units}
+
+    auth.set_active(secretary, committee.actor.user_id, True)
+    roster.create_unit(committee, org["branch"], "机电队")
+
+
+def test_a_changed_role_takes_effect_in_a_window_left_open(secretary, org):
+    committee = _committee(secretary, org)
+    with secretary.db.uow() as s:  # no dialog changes a role yet; the check must not depend on one
+        s.get(User, committee.actor.user_id).role = Role.VIEWER
+    with pytest.raises(PermissionDenied, match="权限已变更"):
+        roster.create_unit(committee, org["branch"], "机电队")
+
+
+def test_names_longer_than_the_columns_are_refused_before_saving(secretary):
+    with pytest.raises(ValidationError) as err:
+        auth.create_user(secretary, "u" * 51, "名" * 51, "secret123", Role.VIEWER)
+    assert err.value.problems == ["用户名不能超过50个字符。", "姓名不能超过50个字符。"]
+    row = auth.create_user(secretary, "u" * 50, "名" * 50, "secret123", Role.VIEWER)
+    assert row.display_name == "名" * 50
+
+
+def test_the_command_line_is_named_once_in_the_audit_log(secretary):
+    who = getpass.getuser()
+    actor = auth.cli_actor()
+    assert actor.label == f"命令行（{who}）"
+    roster.create_branch(Ctx(secretary.db, actor), "机电队党支部")
+    assert audit.list_entries(secretary)[0].username == f"命令行（{who}）"
