@@ -28,6 +28,8 @@ from dangjian_desktop.services.uow import Database
 
 ROOT = Path(__file__).resolve().parent.parent
 EXE = "dangjian-desktop.exe" if sys.platform == "win32" else "dangjian-desktop"
+# The windowed twin for the desktop shortcut (no console window on Windows).
+GUI_EXE = "dangjian-desktop-gui.exe" if sys.platform == "win32" else "dangjian-desktop-gui"
 
 pytestmark = pytest.mark.slow
 
@@ -57,8 +59,9 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def _run(bundle: Path, args: list[str], env: dict[str, str], timeout: int = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([str(bundle / EXE), *args], capture_output=True, text=True, env=env,
+def _run(bundle: Path, args: list[str], env: dict[str, str], timeout: int = 120,
+         exe: str = EXE) -> subprocess.CompletedProcess:
+    return subprocess.run([str(bundle / exe), *args], capture_output=True, text=True, env=env,
                           timeout=timeout, cwd=bundle.parent)
 
 
@@ -95,7 +98,8 @@ def test_bundle_upgrades_a_database(bundle: Path, tmp_path: Path):
         engine.dispose()
 
 
-def test_bundle_starts_its_window_offscreen(bundle: Path, tmp_path: Path):
+@pytest.mark.parametrize("exe", [EXE, GUI_EXE])
+def test_bundle_starts_its_window_offscreen(bundle: Path, tmp_path: Path, exe: str):
     db_file = tmp_path / "gui.sqlite"
     url = f"sqlite:///{db_file}"
     db = Database(url)
@@ -106,7 +110,7 @@ def test_bundle_starts_its_window_offscreen(bundle: Path, tmp_path: Path):
         db.dispose()
     env = _env(tmp_path, DANGJIAN_DB_URL=url, DANGJIAN_BENCH_EXIT_ON_SHOWN="1",
                DANGJIAN_BENCH_USER="shuji", DANGJIAN_BENCH_PASSWORD="secret123")
-    proc = _run(bundle, [], env, timeout=180)
+    proc = _run(bundle, [], env, timeout=180, exe=exe)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-4000:]
     shown = [line for line in proc.stdout.splitlines() if line.startswith("shown ")]
     assert shown, proc.stdout[-2000:] + proc.stderr[-2000:]
