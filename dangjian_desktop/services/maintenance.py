@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
 from dangjian_desktop import paths
 from dangjian_desktop.db import backup as db_backup
+from dangjian_desktop.db.engine import is_sqlite
 from dangjian_desktop.db.migrate import UpgradeResult, upgrade
 from dangjian_desktop.domain.errors import DomainError
-from dangjian_desktop.domain.security import Setting
+from dangjian_desktop.domain.security import Setting, User
 
 from . import audit
 from .uow import Ctx, Database
@@ -30,14 +32,35 @@ def open_database(url: str | None = None) -> tuple[Database, UpgradeResult]:
         raise
     except OperationalError as exc:
         db.dispose()
-        # The driver's first line says what is wrong (refused, no such database …); the
-        # rest of SQLAlchemy's text is a link and the SQL, which helps nobody at a desk.
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise DomainError(f"无法连接数据库 {db.description}：{reason}。请检查地址、网络和数据库服务器是否已启动。") from exc
+        raise _unreachable(db, exc) from exc
     except Exception as exc:
         db.dispose()
         raise DomainError(f"无法打开数据库 {db.description}：{exc}") from exc
     return db, result
+
+
+def connect_database(url: str | None = None) -> Database:
+    """The database without migrating it, for a restore (it may be damaged or newer).
+
+    A server that cannot be reached is refused as open_database refuses it; a SQLite file is
+    not read here: the restore copes with one that cannot be read.
+    """
+    db = Database(url)
+    if not is_sqlite(db.url):
+        try:
+            with db.engine.connect():
+                pass
+        except OperationalError as exc:
+            db.dispose()
+            raise _unreachable(db, exc) from exc
+    return db
+
+
+def _unreachable(db: Database, exc: OperationalError) -> DomainError:
+    # The driver's first line says what is wrong (refused, no such database …); the
+    # rest of SQLAlchemy's text is a link and the SQL, which helps nobody at a desk.
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    return DomainError(f"无法连接数据库 {db.description}：{reason}。请检查地址、网络和数据库服务器是否已启动。")
 
 
 def backup_file_name(now: datetime | None = None) -> str:
@@ -47,9 +70,11 @@ def backup_file_name(now: datetime | None = None) -> str:
 def backup_to(ctx: Ctx, target: Path, today: date | None = None) -> Path:
     """Back up to ``target``: a folder (a file name is made) or a file path.
 
-    Secretary only: a backup holds everything, mood files included.
+    Secretary only: a backup holds everything, mood files included. The target may not be
+    the live database file; an existing file is replaced only by a complete backup.
     """
     ctx.actor.require_secretary()
+    ctx.require_current_account()  # before the file is written, not only when it is recorded
     target = Path(target)
     dest = target / backup_file_name() if target.is_dir() else target
     if dest.suffix.lower() not in (".sqlite", ".db", ".sqlite3"):
@@ -77,15 +102,30 @@ def _set_last_backup(s: Session, stamp: str) -> None:
 
 
 def restore_from(ctx: Ctx, source: Path) -> Path:
-    """Replace all data with a backup; returns the automatic backup of what was there."""
+    """Replace all data with a backup; returns the automatic backup of what was there.
+
+    The current database need not be readable (damaged, or from a newer program): that is
+    when a restore is needed.
+    """
     ctx.actor.require_secretary()
-    with ctx.read() as s:
-        last_before = _last_backup(s)
+    try:
+        with ctx.read() as s:
+            ctx.check_account(s)
+            last_before = _last_backup(s)
+    except DatabaseError:  # unreadable: nothing to keep from it, the restore replaces it
+        last_before = None
     safety = db_backup.restore(ctx.db.engine, Path(source), paths.backups_dir())
-    with ctx.uow() as s:
+    # ctx.db, not ctx: the restored data decides nothing about a restore already done.
+    with ctx.db.uow() as s:
         # The restored file carries its own, older date; the backups taken since still exist.
         restored = _last_backup(s)
         if last_before and (restored is None or restored < last_before):
             _set_last_backup(s, last_before)
-        audit.record(s, ctx.actor, "恢复", "database", None, f"从 {source} 恢复数据；恢复前的数据已备份到 {safety}")
+        actor = ctx.actor
+        user = s.get(User, actor.user_id) if actor.user_id is not None else None
+        if actor.user_id is not None and (user is None or user.username != actor.username):
+            # A backup from before his account existed (or when that id was someone else's):
+            # the entry keeps his name (the label) without a link to an account.
+            actor = replace(actor, user_id=None)
+        audit.record(s, actor, "恢复", "database", None, f"从 {source} 恢复数据；恢复前的数据已备份到 {safety}")
     return safety

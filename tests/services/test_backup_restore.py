@@ -7,19 +7,23 @@ a newer program, is refused with a Chinese message and nothing changes.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, event
 
+from dangjian_desktop.db import backup as db_backup
 from dangjian_desktop.db import migrate
 from dangjian_desktop.db.backup import table_counts
+from dangjian_desktop.db.engine import is_sqlite, sqlite_path
 from dangjian_desktop.domain.errors import DomainError, PermissionDenied, SchemaTooNew
 from dangjian_desktop.domain.org import PoliticalStatus
 from dangjian_desktop.domain.roster_rules import PersonInput
-from dangjian_desktop.services import maintenance, roster, worklist
+from dangjian_desktop.domain.security import AuditEntry, Role
+from dangjian_desktop.services import audit, auth, maintenance, roster, worklist
 from dangjian_desktop.services.uow import Ctx
 
 from ..conftest import viewer_of
@@ -173,3 +177,151 @@ def test_restore_keeps_the_newer_last_backup_date(secretary: Ctx, org, tmp_path:
     maintenance.restore_from(secretary, old)  # the old file says TODAY
     # The backup taken five days later still exists: no reminder on that day.
     assert _backup_items(secretary, TODAY + timedelta(days=6)) == []
+
+
+def _live_file(ctx: Ctx) -> Path:
+    path = sqlite_path(ctx.db.url)
+    assert path is not None
+    return path
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp") or p.name.startswith("."))
+
+
+def test_a_backup_onto_the_live_database_file_is_refused(sqlite_secretary: Ctx, tmp_path: Path):
+    live = _live_file(sqlite_secretary)
+    roster.create_branch(sqlite_secretary, "综采二区党支部")
+    size = live.stat().st_size
+    for target in (live, Path(f"{live}-wal"), Path(f"{live}-shm"), live.parent / "sub" / ".." / live.name):
+        with pytest.raises(DomainError, match="不能备份到正在使用的数据库文件本身"):
+            maintenance.backup_to(sqlite_secretary, target, today=TODAY)
+    assert live.stat().st_size == size
+    assert [b.name for b in roster.org_tree(sqlite_secretary)] == ["综采二区党支部"]
+    assert _backup_items(sqlite_secretary, TODAY) == []  # no people: nothing was recorded either
+
+
+def test_a_failed_backup_leaves_the_existing_file_as_it_was(sqlite_secretary: Ctx, tmp_path: Path):
+    usb = tmp_path / "U盘"
+    usb.mkdir()
+    roster.create_branch(sqlite_secretary, "综采二区党支部")
+    earlier = maintenance.backup_to(sqlite_secretary, usb / "备份.sqlite", today=TODAY)
+    good = earlier.read_bytes()
+
+    damaged = tmp_path / "damaged.sqlite"  # a source that breaks off the copy
+    damaged.write_bytes(b"not a database" * 500)
+    with pytest.raises(sqlite3.DatabaseError):
+        db_backup.backup_sqlite_file(damaged, earlier)
+    assert earlier.read_bytes() == good  # not deleted first, not half overwritten
+    assert _leftovers(usb) == []  # and the temporary file is gone
+
+    # A successful backup replaces the file, as a whole.
+    roster.create_branch(sqlite_secretary, "运行部党支部")
+    maintenance.backup_to(sqlite_secretary, earlier, today=TODAY)
+    assert _file_counts(earlier)["branch"] == 2 and _leftovers(usb) == []
+
+
+def test_restoring_the_live_database_file_onto_itself_is_refused(sqlite_secretary: Ctx):
+    live = _live_file(sqlite_secretary)
+    with pytest.raises(DomainError, match="就是当前正在使用的数据库"):
+        maintenance.restore_from(sqlite_secretary, live)
+    assert auth.has_users(sqlite_secretary.db)
+
+
+def test_restore_of_a_backup_from_before_the_acting_users_account(secretary: Ctx, org, tmp_path: Path):
+    _add(secretary, org, "张三", "A001")
+    saved = maintenance.backup_to(secretary, tmp_path / "saved.sqlite", today=TODAY)  # only 王书记 exists
+    auth.create_user(secretary, "lishuji", "李书记", "secret123", Role.SECRETARY)
+    li = Ctx(secretary.db, auth.login(secretary.db, "lishuji", "secret123"))
+    _add(li, org, "李四", "A002")
+
+    maintenance.restore_from(li, saved)
+
+    assert roster.count_people(secretary) == 1
+    entry = audit.list_entries(secretary)[0]
+    assert entry.action == "恢复" and entry.username == "李书记（lishuji）"
+    with secretary.db.read() as s:
+        assert s.get(AuditEntry, entry.id).user_id is None  # his account is not in the restored data
+    with pytest.raises(PermissionDenied, match="请重新登录"):  # and his open window may write no more
+        _add(li, org, "王五", "A003")
+
+
+def test_restore_keeps_the_link_to_an_account_that_is_in_the_backup(secretary: Ctx, org, tmp_path: Path):
+    saved = maintenance.backup_to(secretary, tmp_path / "saved.sqlite", today=TODAY)
+    maintenance.restore_from(secretary, saved)
+    entry = audit.list_entries(secretary)[0]
+    with secretary.db.read() as s:
+        assert s.get(AuditEntry, entry.id).user_id == secretary.actor.user_id
+
+
+def test_a_committee_member_may_neither_back_up_nor_restore(secretary: Ctx, org, tmp_path: Path):
+    member = _add(secretary, org, "赵强", "M001")
+    auth.create_user(secretary, "weiyuan", "赵强", "secret123", Role.COMMITTEE, person_id=member)
+    committee = Ctx(secretary.db, auth.login(secretary.db, "weiyuan", "secret123"))
+    saved = maintenance.backup_to(secretary, tmp_path / "saved.sqlite", today=TODAY)
+    _add(secretary, org, "李四", "A002")
+
+    with pytest.raises(PermissionDenied):
+        maintenance.backup_to(committee, tmp_path / "his.sqlite", today=TODAY)
+    assert not (tmp_path / "his.sqlite").exists()
+    with pytest.raises(PermissionDenied):
+        maintenance.restore_from(committee, saved)
+    assert roster.count_people(secretary) == 2
+
+
+def test_a_disabled_secretary_may_not_back_up_from_a_window_left_open(secretary: Ctx, org, tmp_path: Path):
+    auth.create_user(secretary, "lishuji", "李书记", "secret123", Role.SECRETARY)
+    li = Ctx(secretary.db, auth.login(secretary.db, "lishuji", "secret123"))
+    auth.set_active(secretary, li.actor.user_id, False)
+    with pytest.raises(PermissionDenied, match="已被停用"):
+        maintenance.backup_to(li, tmp_path / "his.sqlite", today=TODAY)
+    assert not (tmp_path / "his.sqlite").exists()
+    with pytest.raises(PermissionDenied, match="已被停用"):
+        maintenance.restore_from(li, tmp_path / "his.sqlite")
+
+
+def _postgresql_only(ctx: Ctx) -> None:
+    if is_sqlite(ctx.db.url):
+        pytest.skip("PostgreSQL 的备份按表复制；SQLite 用在线备份，没有这一步")
+
+
+def test_postgresql_backup_reads_every_table_at_one_moment(secretary: Ctx, org, tmp_path: Path):
+    _postgresql_only(secretary)
+    _add(secretary, org, "张三", "A001")
+    late: dict[str, int] = {}
+
+    def another_office_writes(_conn, _cursor, statement, *_rest) -> None:
+        # Between the copy's read of ``branch`` and its read of ``person``, another office adds
+        # a branch and a person in it: the copy must hold both or neither.
+        if late or not re.search(r"FROM person\b", statement) or "WHERE" in statement:
+            return
+        late["branch"] = roster.create_branch(secretary, "后来的党支部")
+        late["person"] = roster.add_person(secretary, PersonInput(
+            name="后来的人", employee_no="L001", branch_id=late["branch"],
+            political_status=PoliticalStatus.MASSES), TODAY).id
+
+    event.listen(secretary.db.engine, "before_cursor_execute", another_office_writes)
+    try:
+        dest = maintenance.backup_to(secretary, tmp_path / "moment.sqlite", today=TODAY)
+    finally:
+        event.remove(secretary.db.engine, "before_cursor_execute", another_office_writes)
+    assert late, "the copy never read the person table"
+    with sqlite3.connect(dest) as c:
+        assert c.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert c.execute("SELECT name FROM person").fetchall() == [("张三",)]
+        assert c.execute("SELECT count(*) FROM branch WHERE name = '后来的党支部'").fetchone()[0] == 0
+    assert roster.count_people(secretary) == 2  # the other office's work is in the database itself
+
+
+def test_postgresql_backup_with_a_broken_reference_is_refused(secretary: Ctx, org, tmp_path: Path):
+    _postgresql_only(secretary)
+    _add(secretary, org, "张三", "A001")
+    earlier = maintenance.backup_to(secretary, tmp_path / "备份.sqlite", today=TODAY)
+    good = earlier.read_bytes()
+    with secretary.db.engine.begin() as c:
+        # Only a superuser can switch reference checks off; here it stands in for a damaged server.
+        c.exec_driver_sql("SET LOCAL session_replication_role = replica")
+        c.exec_driver_sql("UPDATE audit_entry SET user_id = 999999")
+    with pytest.raises(DomainError, match="引用了不存在的数据（audit_entry）"):
+        maintenance.backup_to(secretary, earlier, today=TODAY)
+    assert earlier.read_bytes() == good and _leftovers(tmp_path) == []
