@@ -4,7 +4,9 @@ Without a sub-command it starts the GUI. Sub-commands are for work people script
 ``demo``, ``import members``, ``export template``, ``backup``, ``restore``, ``db upgrade``.
 Each opens (and migrates) the database given by ``--db`` (before or after the sub-command),
 ``DANGJIAN_DB_URL`` or the default file, writes errors in Chinese to stderr and exits
-non-zero on failure. Public material is handled as the operating-system user who can open
+non-zero on failure. Only ``demo`` and ``db upgrade`` create a SQLite file that is not there
+(a mistyped ``--db`` must not look like an empty database); ``restore`` does not migrate
+the current database first (it may be damaged or newer: that is when a restore is needed). Public material is handled as the operating-system user who can open
 the database (``auth.cli_actor``); whatever reads mood files must sign in (``authenticate``).
 """
 
@@ -34,11 +36,25 @@ Handler = Callable[[argparse.Namespace], int]
 # ---------------------------------------------------------------- helpers
 
 
+def _require_existing_file(url_arg: str | None) -> None:
+    """Refuse a SQLite database file that is not there (a mistyped ``--db``), before it is created."""
+    from dangjian_desktop.db.engine import resolve_url, sqlite_path
+
+    path = sqlite_path(resolve_url(url_arg))
+    if path is not None and not path.is_file():
+        raise DomainError(f"找不到数据库文件 {path}；如要新建，请先运行 dangjian-desktop db upgrade 或 demo。")
+
+
 @contextmanager
-def _database(args: argparse.Namespace) -> Iterator[Ctx]:
-    """The database of ``--db`` opened (and migrated) for the command line's actor, closed after."""
+def _database(args: argparse.Namespace, create: bool = False) -> Iterator[Ctx]:
+    """The database of ``--db`` opened (and migrated) for the command line's actor, closed after.
+
+    ``create``: a SQLite file that does not exist yet is made (``demo``); otherwise refused.
+    """
     from dangjian_desktop.services import maintenance
 
+    if not create:
+        _require_existing_file(args.db)
     db, _result = maintenance.open_database(args.db)
     try:
         yield Ctx(db, auth.cli_actor())
@@ -84,7 +100,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Load the demo data set and print the demo logins."""
     from dangjian_desktop.services.demo import load_demo
 
-    with _database(args) as ctx:
+    with _database(args, create=True) as ctx:
         summary = load_demo(ctx.db, size=args.size, seed=args.seed, actor=ctx.actor,
                             progress=lambda pct, step: _err(f"{pct:3d}% {step}"))
     _say(f"已载入演示数据（{args.size}，种子 {args.seed}）：{ctx.db.description}")
@@ -168,8 +184,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if answer not in ("y", "yes", "是"):
             _say("已取消，数据未改动。")
             return 1
-    with _database(args) as ctx:
-        safety = maintenance.restore_from(ctx, Path(args.file))
+    _require_existing_file(args.db)
+    # Not open_database: no migration, no refusal of a newer schema; restore_from checks the
+    # backup file, replaces the data and then migrates it.
+    db = maintenance.connect_database(args.db)
+    try:
+        safety = maintenance.restore_from(Ctx(db, auth.cli_actor()), Path(args.file))
+    finally:
+        db.dispose()
     _say(f"已从 {args.file} 恢复数据。")
     _say(f"恢复前的数据已自动备份到：{safety}")
     return 0

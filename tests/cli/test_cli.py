@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import sqlite3
 from pathlib import Path
 
@@ -155,3 +156,86 @@ def test_authenticate_signs_in_with_the_users_role(sqlite_secretary, monkeypatch
     monkeypatch.setenv("DANGJIAN_PASSWORD", "wrong-one")
     with pytest.raises(AuthError, match="密码不正确"):
         cli_module.authenticate(sqlite_secretary.db, argparse.Namespace(user="chakan"))
+
+
+def test_backup_onto_the_live_database_is_refused_and_the_data_stays(cli, demo_db):
+    people = count(demo_db, "SELECT count(*) FROM person")
+    for target in (str(demo_db), f"{demo_db}-wal"):
+        # It used to empty the live file and hang: the timeout makes a hang a failure.
+        done = cli("backup", target, "--db", url(demo_db), timeout=60)
+        assert done.returncode == 1
+        assert "不能备份到正在使用的数据库文件本身" in done.stderr and "Traceback" not in done.stderr
+    assert count(demo_db, "SELECT count(*) FROM person") == people
+    with sqlite3.connect(demo_db) as c:
+        assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_the_command_line_is_named_once_in_the_audit_log(cli, demo_db, tmp_path):
+    done = cli("backup", str(tmp_path / "b.sqlite"), "--db", url(demo_db))
+    assert done.returncode == 0, done.stderr
+    with sqlite3.connect(demo_db) as c:
+        who = c.execute("SELECT username FROM audit_entry WHERE action = '备份' ORDER BY id DESC").fetchone()[0]
+    assert who == f"命令行（{getpass.getuser()}）"
+
+
+def test_a_mistyped_database_path_is_refused_not_created(cli, tmp_path):
+    missing = tmp_path / "dangjain.sqlite"  # a typo: the real file is dangjian.sqlite
+    roster = write_roster(tmp_path / "名册.xlsx", [["赵新民", "男", "X0001", "综采二区党支部", None, None, "群众", None, None]])
+    for args in (["backup", str(tmp_path / "out.sqlite")], ["export", "template", str(tmp_path / "t.xlsx")],
+                 ["import", "members", str(roster), "--dry-run"], ["restore", str(tmp_path / "x.sqlite"), "--yes"]):
+        done = cli(*args, "--db", str(missing))
+        assert done.returncode == 1, args
+        assert f"找不到数据库文件 {missing}" in done.stderr and "db upgrade" in done.stderr, args
+        assert not missing.exists(), args
+    assert not (tmp_path / "out.sqlite").exists() and not (tmp_path / "t.xlsx").exists()
+    # The default database, when none was ever made, is refused the same way.
+    done = cli("export", "template", str(tmp_path / "t.xlsx"))
+    assert done.returncode == 1 and "找不到数据库文件" in done.stderr
+
+
+def _saved_backup(cli, demo_db: Path, tmp_path: Path) -> Path:
+    saved = tmp_path / "saved.sqlite"
+    done = cli("backup", str(saved), "--db", url(demo_db))
+    assert done.returncode == 0, done.stderr
+    return saved
+
+
+def test_restore_onto_a_database_from_a_newer_program(cli, demo_db, tmp_path):
+    saved = _saved_backup(cli, demo_db, tmp_path)
+    with sqlite3.connect(demo_db) as c:
+        c.execute("UPDATE alembic_version SET version_num = '9001_from_the_future'")
+        c.execute("DELETE FROM point_entry")
+    refused = cli("export", "template", str(tmp_path / "t.xlsx"), "--db", url(demo_db))
+    assert refused.returncode == 1 and "比本程序新" in refused.stderr  # it cannot be opened …
+
+    done = cli("restore", str(saved), "--yes", "--db", url(demo_db))  # … but it can be restored
+    assert done.returncode == 0, done.stderr
+    assert count(demo_db, "SELECT count(*) FROM point_entry") > 0
+    with sqlite3.connect(demo_db) as c:
+        assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001_baseline"
+    (safety,) = cli.backups.glob("恢复前自动备份-*.sqlite")
+    with sqlite3.connect(safety) as c:  # the newer data is kept aside
+        assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9001_from_the_future"
+
+
+def test_restore_onto_a_damaged_database(cli, demo_db, tmp_path):
+    saved = _saved_backup(cli, demo_db, tmp_path)
+    for companion in ("-wal", "-shm"):
+        Path(f"{demo_db}{companion}").unlink(missing_ok=True)
+    damaged = b"\x00garbage after a crash" * 4000
+    demo_db.write_bytes(damaged)
+
+    not_db = tmp_path / "名册.sqlite"
+    not_db.write_text("这不是数据库", encoding="utf-8")
+    bad = cli("restore", str(not_db), "--yes", "--db", url(demo_db))  # a bad backup is still refused
+    assert bad.returncode == 1 and "不是本程序的备份文件" in bad.stderr
+    assert demo_db.read_bytes() == damaged
+
+    done = cli("restore", str(saved), "--yes", "--db", url(demo_db))
+    assert done.returncode == 0, done.stderr
+    assert count(demo_db, "SELECT count(*) FROM person") == 220
+    with sqlite3.connect(demo_db) as c:
+        assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert c.execute("SELECT action FROM audit_entry ORDER BY id DESC").fetchone()[0] == "恢复"
+    (safety,) = cli.backups.glob("恢复前自动备份-*.sqlite")
+    assert safety.read_bytes() == damaged  # whatever was there, kept byte for byte
