@@ -184,7 +184,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if answer not in ("y", "yes", "是"):
             _say("已取消，数据未改动。")
             return 1
-    _require_existing_file(args.db)
+    from dangjian_desktop.db.engine import resolve_url, sqlite_path
+
+    target = sqlite_path(resolve_url(args.db))
+    if target is not None and not target.exists():
+        # A new PC restoring from a USB stick: make the empty database the backup replaces.
+        db, _result = maintenance.open_database(args.db)
+        db.dispose()
     # Not open_database: no migration, no refusal of a newer schema; restore_from checks the
     # backup file, replaces the data and then migrates it.
     db = maintenance.connect_database(args.db)

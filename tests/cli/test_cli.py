@@ -239,3 +239,12 @@ def test_restore_onto_a_damaged_database(cli, demo_db, tmp_path):
         assert c.execute("SELECT action FROM audit_entry ORDER BY id DESC").fetchone()[0] == "恢复"
     (safety,) = cli.backups.glob("恢复前自动备份-*.sqlite")
     assert safety.read_bytes() == damaged  # whatever was there, kept byte for byte
+
+
+def test_restore_onto_a_new_pc_creates_the_database(cli, demo_db, tmp_path):
+    saved = _saved_backup(cli, demo_db, tmp_path)
+    new_pc = tmp_path / "新电脑" / "dangjian.sqlite"
+    new_pc.parent.mkdir()
+    done = cli("restore", str(saved), "--yes", "--db", url(new_pc))
+    assert done.returncode == 0, done.stderr
+    assert count(new_pc, "SELECT count(*) FROM person") == 220
