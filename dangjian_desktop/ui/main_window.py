@@ -204,8 +204,9 @@ class MainWindow(QMainWindow):
         self.ui.actionLoadDemo.setEnabled(self.actor.can_write and self.roster_empty())
 
     def roster_empty(self) -> bool:
+        """Nothing on the roster yet: the demo may be offered (the service's own rule)."""
         try:
-            return roster.count_people(self.ctx) == 0
+            return roster.is_empty(self.ctx)
         except DomainError:
             return False
 
@@ -231,7 +232,12 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ 文件: backup, restore, demo
 
     def _start(self, title: str, op: Callable[[Progress], Any], on_done: Callable[[Any], None],
-               cancellable: bool = False) -> Task:
+               cancellable: bool = False) -> Task | None:
+        if self.task is not None:
+            # The progress dialog shows only after 300 ms: a double click must not start a
+            # second backup or restore beside the first.
+            return None
+
         def finished(result: Any) -> None:
             self.task = None
             on_done(result)

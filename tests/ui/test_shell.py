@@ -279,3 +279,27 @@ def test_accepting_the_demo_loads_it_in_the_background(sqlite_secretary: Ctx, qt
     assert w.tab("roster").model.total == people  # the 人员 tab was reloaded
     assert not w.ui.actionLoadDemo.isEnabled()
     assert auth.login(sqlite_secretary.db, "demo", "demo1234").is_secretary
+
+
+def test_demo_is_offered_only_on_an_empty_database(qtbot, sqlite_secretary: Ctx) -> None:
+    window = _window(qtbot, sqlite_secretary)
+    assert window.ui.actionLoadDemo.isEnabled()
+    roster.create_branch(sqlite_secretary, "运行部党支部")  # a branch, still no people
+    window.data_changed()
+    # The demo service refuses a database with a branch, so the window does not offer it.
+    assert not window.ui.actionLoadDemo.isEnabled()
+    assert window.offer_demo() is False  # no question asked
+
+
+def test_a_second_task_does_not_start_while_one_runs(qtbot, sqlite_secretary: Ctx) -> None:
+    import threading
+
+    window = _window(qtbot, sqlite_secretary)
+    release = threading.Event()
+    results: list[str] = []
+    first = window._start("第一个", lambda _p: release.wait(5) and "一", results.append)
+    assert first is not None
+    assert window._start("第二个", lambda _p: "二", results.append) is None  # a double click
+    release.set()
+    qtbot.waitUntil(lambda: results == ["一"], timeout=5000)
+    assert window.task is None

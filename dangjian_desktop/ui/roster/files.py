@@ -137,7 +137,7 @@ class RosterFiles(QObject):
             QMessageBox.warning(self.history_dialog or self.owner, "未能撤销", error_text(exc))
             self._changed()
 
-        run_task(parent, "正在撤销导入……", lambda _p: roster_import.undo_last_import(self.ctx), done, failed,
+        run_task(parent, "正在撤销导入……", lambda _p: roster_import.undo_last_import(self.ctx, last.id), done, failed,
                  cancellable=False)
 
     def _changed(self) -> None:
