@@ -26,7 +26,7 @@ from dangjian_desktop import __version__, settings  # noqa: E402
 from dangjian_desktop.domain.errors import DomainError  # noqa: E402
 from dangjian_desktop.services import auth, maintenance  # noqa: E402
 from dangjian_desktop.services.uow import Actor, Database  # noqa: E402
-from dangjian_desktop.ui.common import i18n, prefs, theme  # noqa: E402
+from dangjian_desktop.ui.common import i18n, prefs, refcounts, theme  # noqa: E402
 
 
 def seconds_since_process_start() -> float:
@@ -44,6 +44,7 @@ def seconds_since_process_start() -> float:
 
 def make_application() -> QApplication:
     """The QApplication with its names (for QSettings), Chinese Qt texts, font and theme."""
+    refcounts.guard()  # before any widget work: see ui/common/refcounts.py
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
