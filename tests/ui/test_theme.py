@@ -94,12 +94,12 @@ def test_a_selected_row_is_one_colour_with_the_focus_on_it(qtbot) -> None:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-    model = QStandardItemModel(3, 4)
+    view = QTableView()
+    qtbot.addWidget(view)
+    model = QStandardItemModel(3, 4, view)  # owned by the view: deleted with it, not by Python's GC
     for r in range(3):
         for c in range(4):
             model.setItem(r, c, QStandardItem(""))
-    view = QTableView()
-    qtbot.addWidget(view)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.resize(500, 200)
@@ -107,7 +107,7 @@ def test_a_selected_row_is_one_colour_with_the_focus_on_it(qtbot) -> None:
     qtbot.waitExposed(view)
     view.activateWindow()
     view.setFocus()
-    qtbot.waitUntil(view.hasFocus)  # the focused state is the one qt-material got wrong
+    qtbot.waitUntil(lambda: view.hasFocus())  # the focused state is the one qt-material got wrong
     view.selectionModel().setCurrentIndex(
         model.index(1, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
     image = view.viewport().grab().toImage()
@@ -116,3 +116,5 @@ def test_a_selected_row_is_one_colour_with_the_focus_on_it(qtbot) -> None:
     assert len(colours) == 1, colours
     (selected,) = colours
     assert selected != other.name() and QColor(selected).red() > QColor(selected).green() + 40
+    view.clearFocus()
+    view.close()
