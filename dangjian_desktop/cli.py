@@ -186,6 +186,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
             return 1
     from dangjian_desktop.db.engine import resolve_url, sqlite_path
 
+    from dangjian_desktop.db.backup import validate_backup_file
+
+    validate_backup_file(Path(args.file))  # a wrong backup path must not leave a new empty database
     target = sqlite_path(resolve_url(args.db))
     if target is not None and not target.exists():
         # A new PC restoring from a USB stick: make the empty database the backup replaces.
