@@ -17,7 +17,7 @@ from dangjian_desktop.services import auth, roster
 from dangjian_desktop.services.auth import UserRow
 from dangjian_desktop.services.roster import PersonFilter
 from dangjian_desktop.services.uow import Ctx
-from dangjian_desktop.ui.common.messages import info, show_error
+from dangjian_desktop.ui.common.messages import info, problems_text, show_error
 from dangjian_desktop.ui.common.table_model import ALIGN_CENTER, ListColumn, ListTableModel
 from dangjian_desktop.ui.forms.ui_users_dialog import Ui_UsersDialog
 
@@ -177,11 +177,8 @@ class UsersDialog(QDialog):
             row = auth.create_user(
                 self.ctx, self.ui.usernameEdit.text(), self.ui.displayNameEdit.text(),
                 self.ui.passwordEdit.text(), role, self.selected_person_id())
-        except ValidationError as err:
-            self.show_error("\n".join(err.problems))
-            return
         except DomainError as err:
-            self.show_error(err.message)
+            self.show_error(problems_text(err))
             return
         self.show_error("")
         for edit in (self.ui.usernameEdit, self.ui.displayNameEdit, self.ui.passwordEdit):

@@ -8,6 +8,7 @@ from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.services import auth
 from dangjian_desktop.services.uow import Actor, Database
 from dangjian_desktop.ui.common import prefs
+from dangjian_desktop.ui.common.messages import problems_text
 from dangjian_desktop.ui.common.text import database_label
 from dangjian_desktop.ui.forms.ui_first_account_dialog import Ui_FirstAccountDialog
 
@@ -41,11 +42,8 @@ class FirstAccountDialog(QDialog):
                 raise ValidationError("两次输入的密码不一致。")
             self.actor = auth.create_first_secretary(
                 self.db, self.ui.usernameEdit.text(), self.ui.displayNameEdit.text(), password)
-        except ValidationError as err:
-            self.show_error("\n".join(err.problems))
-            return
         except DomainError as err:
-            self.show_error(err.message)
+            self.show_error(problems_text(err))
             return
         prefs.set_last_username(self.actor.username)
         self.accept()

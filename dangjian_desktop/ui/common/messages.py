@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.ui.common.tasks import error_text
 
 
@@ -28,3 +29,8 @@ def set_error_style(label: QWidget, error: bool) -> None:
     label.setProperty("error", error)
     label.style().unpolish(label)
     label.style().polish(label)
+
+
+def problems_text(err: DomainError) -> str:
+    """Every problem of a refused input, one per line (a ValidationError may list several)."""
+    return "\n".join(getattr(err, "problems", None) or [err.message])
