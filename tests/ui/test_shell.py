@@ -303,3 +303,18 @@ def test_a_second_task_does_not_start_while_one_runs(qtbot, sqlite_secretary: Ct
     release.set()
     qtbot.waitUntil(lambda: results == ["一"], timeout=5000)
     assert window.task is None
+
+
+def test_an_unreadable_worklist_says_so_in_place(qtbot, sqlite_secretary: Ctx, monkeypatch) -> None:
+    from dangjian_desktop.domain.errors import DomainError
+    from dangjian_desktop.services import worklist
+
+    window = _window(qtbot, sqlite_secretary)
+
+    def unreachable(ctx, today):
+        raise DomainError("数据库暂时无法使用")
+
+    monkeypatch.setattr(worklist, "due_items", unreachable)
+    window.worklist.reload()  # what the hourly timer does; no dialog may pop up
+    assert "工作台暂时无法读取：数据库暂时无法使用" in window.worklist.ui.dateLabel.text()
+    assert QApplication.activeModalWidget() is None

@@ -18,7 +18,6 @@ from dangjian_desktop.services import worklist
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.services.worklist import Urgency
 from dangjian_desktop.ui.common.delegates import TintDelegate
-from dangjian_desktop.ui.common.messages import show_error
 from dangjian_desktop.ui.forms.ui_worklist_tab import Ui_WorklistTab
 from dangjian_desktop.ui.worklist.model import COL_AREA, COL_DUE, COL_URGENCY, WorklistModel
 
@@ -58,7 +57,9 @@ class WorklistTab(QWidget):
         try:
             items = worklist.due_items(self.ctx, today)
         except DomainError as err:
-            show_error(self, err)
+            # Shown in place, not in a box: the hourly check must not pile up dialogs on a
+            # PC whose shared database is out of reach overnight.
+            self.ui.dateLabel.setText(self.tr("工作台暂时无法读取：{m}").format(m=err.message))
             items = []
         self.model.set_items(items)
         self.counts = {u: sum(1 for i in items if i.urgency is u) for u in Urgency}
