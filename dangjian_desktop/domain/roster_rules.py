@@ -7,7 +7,7 @@ date that one accepts the other accepts too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from .org import Gender, PoliticalStatus
@@ -85,7 +85,6 @@ class PersonInput:
     joined_party_on: date | None = None
     phone: str | None = None
     note: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
 
     def cleaned(self) -> PersonInput:
         def clean(s: str | None) -> str | None:

@@ -435,11 +435,19 @@ class Choices:
 
 def choices(ctx: Ctx) -> Choices:
     """The active branches and, for each, its units and teams (“综采二区 / 检修班”)."""
-    tree = org_tree(ctx)
-    units: dict[int, list[tuple[int, str]]] = {}
-    for b in tree:
-        units[b.id] = []
-        for u in b.units:
-            units[b.id].append((u.id, u.name))
-            units[b.id] += [(t.id, f"{u.name} / {t.name}") for t in u.teams]
-    return Choices([(b.id, b.name) for b in tree], units)
+    # Two plain reads: the drop-downs need no head counts (org_tree counts the whole roster).
+    with ctx.read() as s:
+        branches = s.execute(select(Branch.id, Branch.name).where(Branch.archived_at.is_(None))
+                             .order_by(Branch.id)).all()
+        all_units = s.execute(select(WorkUnit.id, WorkUnit.branch_id, WorkUnit.parent_id, WorkUnit.name)
+                              .where(WorkUnit.archived_at.is_(None)).order_by(WorkUnit.id)).all()
+    teams_of: dict[int, list[tuple[int, str]]] = {}
+    for uid, _b, parent, name in all_units:
+        if parent is not None:
+            teams_of.setdefault(parent, []).append((uid, name))
+    units: dict[int, list[tuple[int, str]]] = {bid: [] for bid, _ in branches}
+    for uid, bid, parent, name in all_units:
+        if parent is None and bid in units:
+            units[bid].append((uid, name))
+            units[bid] += [(tid, f"{name} / {tname}") for tid, tname in teams_of.get(uid, [])]
+    return Choices([(bid, name) for bid, name in branches], units)

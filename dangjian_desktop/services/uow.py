@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -65,9 +65,9 @@ class Actor:
 class Database:
     """An engine and its session factory for one database URL."""
 
-    def __init__(self, url: str | None = None, engine: Engine | None = None) -> None:
-        self.url = str(engine.url) if engine is not None else resolve_url(url)
-        self.engine = engine if engine is not None else make_engine(self.url)
+    def __init__(self, url: str | None = None) -> None:
+        self.url = resolve_url(url)
+        self.engine = make_engine(self.url)
         self._sessions = make_session_factory(self.engine)
 
     @property

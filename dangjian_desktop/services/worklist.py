@@ -49,10 +49,6 @@ def register(key: str, provider: Provider) -> None:
     _providers[key] = provider
 
 
-def providers() -> dict[str, Provider]:
-    return dict(_providers)
-
-
 def due_items(ctx: Ctx, today: date) -> list[WorkItem]:
     """Every provider's items, overdue first, then by date."""
     items: list[WorkItem] = []

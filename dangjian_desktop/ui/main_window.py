@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
             theme.apply(app, mode)
         self.ui.actionLightTheme.setChecked(mode == settings.THEME_LIGHT)
         self.ui.actionDarkTheme.setChecked(mode == settings.THEME_DARK)
-        self.worklist.reload()  # the row tints follow the theme
+        self.worklist.ui.tableView.viewport().update()  # the row tints follow the theme: a repaint, no query
 
     # ------------------------------------------------------------ 文件: backup, restore, demo
 
@@ -261,7 +261,6 @@ class MainWindow(QMainWindow):
         self._start(self.tr("正在备份数据…"), lambda _p: maintenance.backup_to(ctx, Path(folder)), self._backed_up)
 
     def _backed_up(self, path: Path) -> None:
-        self.last_backup = path
         self.worklist.reload()
         self.statusBar().showMessage(self.tr("已备份到 {p}").format(p=path), 10000)
         info(self, self.tr("备份完成"), self.tr("数据已备份到：\n{p}\n\n请妥善保管这个文件（如另存到U盘）。").format(p=path))

@@ -135,9 +135,6 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
     def row_at(self, i: int) -> R:
         return self._rows[i]
 
-    def loaded_rows(self) -> list[R]:
-        return list(self._rows)
-
     def find_row(self, row_id: int, load: bool = False) -> int | None:
         """The row number of ``row_id``; with ``load``, fetch further pages until found."""
         while True:

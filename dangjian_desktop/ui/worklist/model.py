@@ -14,7 +14,6 @@ from dangjian_desktop.ui.common import theme
 
 COL_URGENCY, COL_TITLE, COL_DETAIL, COL_DUE, COL_AREA = range(5)
 HEADERS = ("紧急程度", "事项", "说明", "到期日", "类别")
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the urgency, then the date: the service's order
 
 URGENCY_TEXT = {
     Urgency.OVERDUE: "已逾期",
@@ -74,8 +73,6 @@ class WorklistModel(QAbstractTableModel):
             return QBrush(QColor(tint[0] if role == Qt.ItemDataRole.BackgroundRole else tint[1]))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_URGENCY, COL_DUE, COL_AREA):
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == SORT_ROLE:
-            return (int(item.urgency), item.due_on.isoformat() if item.due_on else "9999")
         return None
 
     @staticmethod

@@ -49,7 +49,7 @@ class WorklistTab(QWidget):
         view.doubleClicked.connect(self.open_index)
         self.ui.refreshButton.clicked.connect(self.reload)
         self.counts: dict[Urgency, int] = {}
-        self.reload()
+        # No reload here: the main window loads every tab once when it is ready (data_changed).
 
     def reload(self) -> None:
         today = self.today()
@@ -82,5 +82,3 @@ class WorklistTab(QWidget):
         if kind:
             self.openTarget.emit(kind, record_id or 0)
 
-    def open_row(self, row: int) -> None:
-        self.open_index(self.model.index(row, 0))
