@@ -113,11 +113,11 @@ def cold_start(db_dir: Path, db: Path) -> tuple[float, float]:
 
 def roster_filter(db: Path) -> dict[str, float]:
     """Median ms of count_people + the first page of list_people, per filter, on the large db."""
-    from dangjian_desktop.services import auth, roster
-    from dangjian_desktop.services.maintenance import open_database
     from dataclasses import replace
 
     from dangjian_desktop.domain.org import PoliticalStatus
+    from dangjian_desktop.services import auth, roster
+    from dangjian_desktop.services.maintenance import open_database
     from dangjian_desktop.services.roster import PersonFilter
     from dangjian_desktop.services.uow import Ctx
 

@@ -184,9 +184,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if answer not in ("y", "yes", "是"):
             _say("已取消，数据未改动。")
             return 1
-    from dangjian_desktop.db.engine import resolve_url, sqlite_path
-
     from dangjian_desktop.db.backup import validate_backup_file
+    from dangjian_desktop.db.engine import resolve_url, sqlite_path
 
     validate_backup_file(Path(args.file))  # a wrong backup path must not leave a new empty database
     target = sqlite_path(resolve_url(args.db))

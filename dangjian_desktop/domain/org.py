@@ -6,7 +6,7 @@ import enum
 from datetime import date, datetime
 from typing import Optional
 
-from sqlalchemy import Boolean, event, Date, DateTime, ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, LargeBinary, String, Text, event
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from .base import Base, enum_column

@@ -218,8 +218,8 @@ def map_header(table: RosterTable) -> RosterHeader:
             index[canon] = (idx[0],)
             continue
         names = [_norm_header(header[i]) for i in idx]
-        units = [i for i, n in zip(idx, names) if n in UNIT_ALIASES]
-        teams = [i for i, n in zip(idx, names) if n in TEAM_ALIASES]
+        units = [i for i, n in zip(idx, names, strict=True) if n in UNIT_ALIASES]
+        teams = [i for i, n in zip(idx, names, strict=True) if n in TEAM_ALIASES]
         if canon == "区队/班组" and len(idx) == 2 and len(units) == 1 and len(teams) == 1:
             index[canon] = (units[0], teams[0])  # read 区队 and 班组 together as "区队/班组"
             continue

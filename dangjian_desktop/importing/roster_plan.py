@@ -75,7 +75,7 @@ class ImportPlan:
 
     def numbered_rows(self) -> tuple[tuple[int, tuple[str, ...]], ...]:
         """(Excel row number, cells) of every data row of the file."""
-        return tuple(zip(self.source_row_numbers, self.source_rows))
+        return tuple(zip(self.source_row_numbers, self.source_rows, strict=True))
 
     def summary(self) -> str:
         """One line for the preview: the counts, or that nothing was imported."""

@@ -209,7 +209,7 @@ def _insert_people(s: Session, rows: Sequence[tuple[PlannedRow, PersonInput]]) -
     for chunk in _chunks(numbers):
         id_of.update(s.execute(select(Person.employee_no, Person.id).where(Person.employee_no.in_(chunk))).all())
     return [{"person_id": id_of[no], "action": ADD, "before": None, "version_after": 1, "note": f"第 {r.row} 行",
-             "version": 1} for no, (r, _) in zip(numbers, rows)]
+             "version": 1} for no, (r, _) in zip(numbers, rows, strict=True)]
 
 
 def _update_people(s: Session, rows: Sequence[tuple[PlannedRow, Person, PersonInput]]) -> list[dict[str, Any]]:
@@ -228,7 +228,7 @@ def _update_people(s: Session, rows: Sequence[tuple[PlannedRow, Person, PersonIn
         befores.append(before)
     s.flush()  # the versions after the update
     return [{"person_id": p.id, "action": UPDATE, "before": before, "version_after": p.version,
-             "note": f"第 {r.row} 行", "version": 1} for (r, p, _), before in zip(rows, befores)]
+             "note": f"第 {r.row} 行", "version": 1} for (r, p, _), before in zip(rows, befores, strict=True)]
 
 
 def import_file(ctx: Ctx, path: Path, today: date | None = None, dry_run: bool = False

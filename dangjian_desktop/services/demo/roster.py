@@ -9,9 +9,8 @@ from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from dangjian_desktop.domain.org import Committee, Gender, PoliticalStatus, UnitKind
-from dangjian_desktop.domain.security import Role, User
-
 from dangjian_desktop.domain.pinyin import name_key
+from dangjian_desktop.domain.security import Role, User
 
 from .catalog import BRANCHES, COMMITTEE, COMPANY
 from .state import BranchInfo, DemoState, PersonInfo

@@ -6,9 +6,9 @@ mistakes a demo database for someone's personal record.
 
 from __future__ import annotations
 
+from dangjian_desktop.domain.hazards import ViolationKind
 from dangjian_desktop.domain.mood import MoodCategory, WarningLevel
 from dangjian_desktop.domain.pairing import FollowUpKind
-from dangjian_desktop.domain.hazards import ViolationKind
 from dangjian_desktop.domain.zones import ZoneKind
 
 FICTION = "【演示】"

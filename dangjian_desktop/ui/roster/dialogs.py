@@ -10,7 +10,14 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dangjian_desktop.domain.errors import ConflictError, DomainError, ValidationError
@@ -20,7 +27,6 @@ from dangjian_desktop.services import roster
 from dangjian_desktop.services.roster import PersonRow
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.ui.forms.ui_person_dialog import Ui_PersonDialog
-
 
 JOINED_MIN = QDate(1921, 7, 1)
 
