@@ -13,6 +13,7 @@ Python interpreter's own start-up and every import are included; where ``/proc``
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -26,7 +27,9 @@ from dangjian_desktop import __version__, settings  # noqa: E402
 from dangjian_desktop.domain.errors import DomainError  # noqa: E402
 from dangjian_desktop.services import auth, maintenance  # noqa: E402
 from dangjian_desktop.services.uow import Actor, Database  # noqa: E402
-from dangjian_desktop.ui.common import i18n, prefs, refcounts, theme  # noqa: E402
+from dangjian_desktop.ui.common import crash, i18n, prefs, refcounts, theme  # noqa: E402
+
+log = logging.getLogger(__name__)
 
 
 def seconds_since_process_start() -> float:
@@ -44,7 +47,6 @@ def seconds_since_process_start() -> float:
 
 def make_application() -> QApplication:
     """The QApplication with its names (for QSettings), Chinese Qt texts, font and theme."""
-    refcounts.guard()  # before any widget work: see ui/common/refcounts.py
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -53,6 +55,11 @@ def make_application() -> QApplication:
     app.setApplicationVersion(__version__)
     i18n.install_chinese(app)
     theme.apply(app, prefs.theme())  # registers the shipped font first
+    if refcounts.pyside_loses_references():
+        # The pin in pyproject.toml excludes the releases known to do this; a new one would
+        # abort the program after some thousand clicks: say so where a report will look.
+        log.warning("%s 每次调用都丢失 None 的引用，长时间使用后程序会异常退出；请换用其他 PySide6 版本。",
+                    refcounts.describe_combination())
     return app
 
 
@@ -147,10 +154,13 @@ class _Session:
 def run(db_url: str | None = None) -> int:
     """Start the GUI on ``db_url`` (default: ``DANGJIAN_DB_URL``, then the data folder)."""
     bench = os.environ.get(settings.ENV_BENCH_EXIT) == "1"
+    crash.install()  # unexpected errors: a Chinese dialog and the log file, not a silent exit
+    log.info("dangjian-desktop %s 启动", __version__)
     app = make_application()
     try:
         db, upgraded = maintenance.open_database(db_url)
     except DomainError as err:
+        log.error("无法打开数据库：%s", err.message)
         if bench:
             print(err.message, file=sys.stderr)
         else:
@@ -166,5 +176,10 @@ def run(db_url: str | None = None) -> int:
         if bench:
             _FirstPaint(app, window)
         return app.exec()
+    except Exception as exc:  # noqa: BLE001 - before the event loop: no excepthook dialog yet
+        if bench:
+            raise
+        crash.report(type(exc), exc, exc.__traceback__, wait=True)
+        return 1
     finally:
         db.dispose()

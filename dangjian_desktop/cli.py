@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import sys
 import traceback
@@ -21,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from dangjian_desktop import __version__
+from dangjian_desktop import __version__, logfile
 from dangjian_desktop.domain.errors import AuthError, DomainError
 from dangjian_desktop.services import auth
 from dangjian_desktop.services.uow import Ctx, Database
@@ -31,6 +32,7 @@ ENV_DEBUG = "DANGJIAN_DEBUG"
 PREVIEW_ROWS = 30  # rows of an import preview printed; errors are always printed in full
 
 Handler = Callable[[argparse.Namespace], int]
+log = logging.getLogger(__name__)
 
 
 # ---------------------------------------------------------------- helpers
@@ -307,6 +309,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (errors as one Chinese line on stderr)."""
     args = build_parser().parse_args(argv)
     handler: Handler = args.handler
+    if handler is not cmd_gui:  # the GUI sets up its own (with the error dialog)
+        logfile.setup()
     try:
         return handler(args)
     except DomainError as err:
@@ -318,6 +322,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(f"文件操作失败：{exc.strerror or exc}{f'（{exc.filename}）' if exc.filename else ''}")
         _details()
     except Exception as exc:  # noqa: BLE001 - the last line of defence: a short Chinese line
+        log.exception("命令 %s 出错", " ".join(sys.argv[1:]))
         _err(f"程序出错，操作未完成：{type(exc).__name__}: {exc}")
         _details()
     return 1

@@ -251,3 +251,25 @@ def test_restore_onto_a_new_pc_creates_the_database(cli, demo_db, tmp_path):
     done = cli("restore", str(saved), "--yes", "--db", url(new_pc))
     assert done.returncode == 0, done.stderr
     assert count(new_pc, "SELECT count(*) FROM person") == 220
+
+
+def test_an_unexpected_error_is_one_chinese_line_and_a_logged_traceback(cli, tmp_path):
+    # A programming error (forced by replacing a sub-command's handler): the user reads one
+    # Chinese line, the log file in the data folder keeps the traceback for the report.
+    script = tmp_path / "boom.py"
+    script.write_text(
+        "import sys\n"
+        "from dangjian_desktop import cli\n"
+        "def boom(args):\n"
+        "    raise RuntimeError('测试用的意外错误')\n"
+        "cli.cmd_db_upgrade = boom\n"
+        "sys.exit(cli.main(['db', 'upgrade']))\n", encoding="utf-8")
+    import subprocess
+    import sys as _sys
+    done = subprocess.run([_sys.executable, str(script)], capture_output=True, text=True, encoding="utf-8",
+                          env=cli.env, stdin=subprocess.DEVNULL, timeout=120)
+    assert done.returncode == 1
+    assert "程序出错，操作未完成：RuntimeError: 测试用的意外错误" in done.stderr
+    assert "Traceback" not in done.stderr  # the user gets one line …
+    log = (cli.home / "data" / "dangjian-desktop" / "logs" / "dangjian-desktop.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "测试用的意外错误" in log  # … the log the whole story

@@ -10,11 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dangjian_desktop import settings
-from dangjian_desktop.ui.common import i18n, prefs, refcounts, theme
-
-# PySide6 6.12 on Python 3.11 loses a reference to None with every void Qt call; a GUI test run
-# makes enough of them to abort the interpreter (see ui/common/refcounts.py).
-refcounts.guard()
+from dangjian_desktop.ui.common import i18n, prefs, theme
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -7,6 +7,7 @@ cancelled. Results and errors come back on the GUI thread through queued signals
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -15,6 +16,8 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from dangjian_desktop.domain.errors import DomainError
+
+log = logging.getLogger(__name__)
 
 
 class Progress:
@@ -78,6 +81,7 @@ class Task(QObject):
         self._on_done = on_done
         self._on_error = on_error
         self._parent = parent
+        self._title = title
         self.dialog: QProgressDialog | None = None
         if show_dialog:
             self.dialog = QProgressDialog(title, "取消" if cancellable else "", 0, 100, parent)
@@ -123,6 +127,8 @@ class Task(QObject):
 
     def _finish_error(self, exc: BaseException) -> None:
         self._close()
+        if not isinstance(exc, DomainError):  # a refusal is the user's to read; anything else, the log's
+            log.error("后台任务“%s”出错", self._title, exc_info=exc)
         if self._on_error is not None:
             self._on_error(exc)
         else:
