@@ -38,3 +38,22 @@ def test_check_mode_reports_a_stale_module(tmp_path, monkeypatch) -> None:
     copy.write_text(copy.read_text(encoding="utf-8").replace("</ui>", "<!-- -->\n</ui>").replace(
         "<width>", "<width>1", 1), encoding="utf-8")
     assert forms.main(["--check"]) == 1
+
+
+def test_check_mode_flags_a_module_without_its_form(tmp_path, monkeypatch, capsys) -> None:
+    """A ui_*.py left behind after its .ui was renamed or removed fails --check."""
+    monkeypatch.setattr(forms, "FORMS_DIR", tmp_path / "forms")
+    monkeypatch.setattr(forms, "PACKAGE_DIR", tmp_path / "pkg" / "ui" / "forms")
+    (tmp_path / "forms").mkdir()
+    forms.PACKAGE_DIR.mkdir(parents=True)
+    src = UI_FILES[0]
+    (tmp_path / "forms" / src.name).write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    assert forms.main([]) == 0
+    assert forms.main(["--check"]) == 0
+    (forms.PACKAGE_DIR / "ui_old_dialog.py").write_text(forms.header("old_dialog"), encoding="utf-8")
+    assert forms.main(["--check"]) == 1
+    assert "orphaned: ui/forms/ui_old_dialog.py" in capsys.readouterr().out
+
+
+def test_every_generated_module_has_its_form() -> None:
+    assert forms.orphans() == []

@@ -2,7 +2,7 @@
 
     python -m dangjian_desktop.ui.forms.compile            # every form
     python -m dangjian_desktop.ui.forms.compile login_dialog users_dialog
-    python -m dangjian_desktop.ui.forms.compile --check    # exit 1 listing stale modules
+    python -m dangjian_desktop.ui.forms.compile --check    # exit 1 listing stale or orphaned modules
 
 A developer tool: it needs the source tree (``forms/`` next to the package), not an install.
 Generated modules start with a header naming their source; "current" ignores comment lines,
@@ -58,6 +58,12 @@ def is_current(ui_file: Path) -> bool:
     return significant(target.read_text(encoding="utf-8")) == significant(compile_text(ui_file))
 
 
+def orphans() -> list[Path]:
+    """Generated modules whose ``.ui`` is gone (a form renamed or removed without its module)."""
+    sources = {f.stem for f in FORMS_DIR.glob("*.ui")}
+    return sorted(m for m in PACKAGE_DIR.glob("ui_*.py") if m.stem.removeprefix("ui_") not in sources)
+
+
 def ui_files(stems: list[str] | None = None) -> list[Path]:
     if stems:
         files = [FORMS_DIR / f"{s.removesuffix('.ui').removeprefix('forms/')}.ui" for s in stems]
@@ -71,14 +77,17 @@ def ui_files(stems: list[str] | None = None) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Compile forms/*.ui with pyside6-uic.")
     parser.add_argument("stems", nargs="*", help="forms to compile (default: all)")
-    parser.add_argument("--check", action="store_true", help="only report stale generated modules")
+    parser.add_argument("--check", action="store_true", help="only report stale or orphaned generated modules")
     args = parser.parse_args(argv)
     files = ui_files(args.stems)
     if args.check:
         stale = [f for f in files if not is_current(f)]
         for f in stale:
             print(f"stale: {target_for(f).relative_to(PACKAGE_DIR.parents[1])} (from forms/{f.name})")
-        return 1 if stale else 0
+        orphaned = orphans() if not args.stems else []
+        for m in orphaned:
+            print(f"orphaned: {m.relative_to(PACKAGE_DIR.parents[1])} (forms/{m.stem.removeprefix('ui_')}.ui does not exist)")
+        return 1 if stale or orphaned else 0
     for f in files:
         target_for(f).write_text(compile_text(f), encoding="utf-8")
         print(f"compiled forms/{f.name} -> {target_for(f).name}")
