@@ -65,10 +65,12 @@ class UsersDialog(QDialog):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         combo.setCompleter(completer)
-        combo.lineEdit().setPlaceholderText(self.tr("输入姓名或工号查找"))
+        line = combo.lineEdit()
+        assert line is not None  # an editable combo box has its line edit
+        line.setPlaceholderText(self.tr("输入姓名或工号查找"))
         self._search_timer = QTimer(self, singleShot=True, interval=200)
         self._search_timer.timeout.connect(lambda: self.search_people(combo.currentText()))
-        combo.lineEdit().textEdited.connect(lambda _t: self._search_timer.start())
+        line.textEdited.connect(lambda _t: self._search_timer.start())
 
         self.ui.errorLabel.hide()
         self.ui.addButton.clicked.connect(self.add_user)

@@ -26,7 +26,7 @@ class FirstAccountDialog(QDialog):
         self.ui.dbLabel.setToolTip(db.description)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("创建账号"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        self.ui.buttonBox.accepted.connect(self.create)
+        self.ui.buttonBox.accepted.connect(self.create_account)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.errorLabel.hide()
         self.ui.usernameEdit.setFocus()
@@ -35,7 +35,7 @@ class FirstAccountDialog(QDialog):
         self.ui.errorLabel.setText(text)
         self.ui.errorLabel.setVisible(bool(text))
 
-    def create(self) -> None:
+    def create_account(self) -> None:
         password = self.ui.passwordEdit.text()
         try:
             if password != self.ui.confirmEdit.text():

@@ -57,6 +57,6 @@ def set_value(key: str, value: object) -> None:
 def int_value(key: str, default: int = 0) -> int:
     value = qsettings().value(key, default)
     try:
-        return int(value)  # QSettings' INI backend hands ints back as strings
+        return int(value)  # type: ignore[call-overload]  # QSettings' INI backend hands ints back as strings
     except (TypeError, ValueError):
         return default

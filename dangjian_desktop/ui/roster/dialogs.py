@@ -92,9 +92,9 @@ class PersonDialog(QDialog):
             for w in (ui.nameEdit, ui.employeeNoEdit, ui.postEdit, ui.phoneEdit):
                 w.setReadOnly(True)
             ui.noteEdit.setReadOnly(True)
-            for w in (ui.genderCombo, ui.branchCombo, ui.unitCombo, ui.politicalCombo, ui.specialPostCheck,
-                      ui.joinedDateEdit, ui.joinedUnsetCheck):
-                w.setEnabled(False)
+            for widget in (ui.genderCombo, ui.branchCombo, ui.unitCombo, ui.politicalCombo, ui.specialPostCheck,
+                           ui.joinedDateEdit, ui.joinedUnsetCheck):
+                widget.setEnabled(False)
             ui.saveButton.hide()
             ui.cancelButton.setText("关闭")
 
@@ -167,7 +167,8 @@ class PersonDialog(QDialog):
         if (ui.joinedUnsetCheck.isChecked() or not self.status().is_party_member
                 or ui.joinedDateEdit.date() == JOINED_MIN):
             return None
-        return ui.joinedDateEdit.date().toPython()
+        d = ui.joinedDateEdit.date()
+        return date(d.year(), d.month(), d.day())
 
     def input(self) -> PersonInput:
         ui = self.ui

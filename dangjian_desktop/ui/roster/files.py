@@ -66,7 +66,7 @@ class RosterFiles(QObject):
         dlg = ImportDialog(self.ctx, self.owner)
         self.import_dialog = dlg
         dlg.imported.connect(lambda _result: self._changed())
-        dlg.finished.connect(lambda _r: (setattr(self, "import_dialog", None), dlg.deleteLater()))
+        dlg.finished.connect(lambda _r: self._import_closed(dlg))
         dlg.open()
         if not dlg.choose_file():
             dlg.reject()
@@ -82,13 +82,21 @@ class RosterFiles(QObject):
         from dangjian_desktop.exporting import roster_xlsx
 
         try:
-            roster_xlsx.write_template(path, branches=[name for _id, name in roster.choices(self.ctx).branches])
+            roster_xlsx.write_template(Path(path), branches=[name for _id, name in roster.choices(self.ctx).branches])
         except (OSError, DomainError) as err:
             QMessageBox.warning(self.owner, "未能保存模板", error_text(err))
             return
         self.message.emit(f"模板已保存：{path}")
 
+    def _import_closed(self, dlg: QWidget) -> None:
+        self.import_dialog = None
+        dlg.deleteLater()
+
     # ------------------------------------------------------------ history and undo
+
+    def _history_closed(self, dlg: QWidget) -> None:
+        self.history_dialog = None
+        dlg.deleteLater()
 
     def show_history(self) -> ImportHistoryDialog:
         """导入记录: the list of imports, with 撤销上次导入 beside it."""
@@ -101,7 +109,7 @@ class RosterFiles(QObject):
         dlg = ImportHistoryDialog(self.ctx, self.owner)
         self.history_dialog = dlg
         dlg.undoRequested.connect(self.undo_last_import)
-        dlg.finished.connect(lambda _r: (setattr(self, "history_dialog", None), dlg.deleteLater()))
+        dlg.finished.connect(lambda _r: self._history_closed(dlg))
         dlg.open()
         return dlg
 

@@ -59,7 +59,7 @@ class ImportDialog(QDialog):
         self.ui.setupUi(self)
         self.path: Path | None = None
         self.plan: ImportPlan | None = None
-        self.result: ImportResult | None = None
+        self.imported_result: ImportResult | None = None
         self.busy = False
         self.plan_model = ListTableModel(PLAN_COLUMNS, parent=self)
         self.error_model = ListTableModel(ERROR_COLUMNS, parent=self)
@@ -84,15 +84,16 @@ class ImportDialog(QDialog):
 
     def load_file(self, path: Path) -> None:
         """Preview ``path`` in the background; nothing is written."""
-        self.path, self.plan, self.result = Path(path), None, None
+        path = Path(path)
+        self.path, self.plan, self.imported_result = path, None, None
         self.ui.fileEdit.setText(str(path))
         self.plan_model.set_rows([])
         self.error_model.set_rows([])
         self._set_tab_titles()
-        self._say(f"正在读取并检查“{self.path.name}”……")
+        self._say(f"正在读取并检查“{path.name}”……")
         self.busy = True
         self._update_buttons()
-        run_task(self, "正在检查名册……", lambda _p: roster_import.plan_import(self.ctx, self.path),
+        run_task(self, "正在检查名册……", lambda _p: roster_import.plan_import(self.ctx, path),
                  self._show_plan, self._plan_failed, cancellable=False)
 
     def _plan_failed(self, exc: BaseException) -> None:
@@ -149,7 +150,7 @@ class ImportDialog(QDialog):
 
     def start_import(self) -> None:
         plan = self.plan
-        if plan is None or not plan.ok or self.busy or self.result is not None:
+        if plan is None or not plan.ok or self.busy or self.imported_result is not None:
             return
         self.busy = True
         self._update_buttons()
@@ -159,7 +160,7 @@ class ImportDialog(QDialog):
 
     def _import_done(self, result: ImportResult) -> None:
         self.busy = False
-        self.result = result
+        self.imported_result = result
         text = f"导入完成：新增 {result.added} 人，更新 {result.updated} 人"
         if result.units_created:
             text += f"，新建区队/班组 {result.units_created} 个"
@@ -207,7 +208,7 @@ class ImportDialog(QDialog):
         plan = self.plan
         self.ui.chooseButton.setEnabled(not self.busy)
         self.ui.importButton.setEnabled(
-            not self.busy and plan is not None and plan.ok and self.result is None and self.ctx.actor.can_write)
+            not self.busy and plan is not None and plan.ok and self.imported_result is None and self.ctx.actor.can_write)
         self.ui.saveErrorsButton.setEnabled(not self.busy and plan is not None and bool(plan.errors))
 
     def reject(self) -> None:

@@ -106,7 +106,9 @@ class OrgTree(QObject):
             self._add_unit_item(item, branch_id, t)
 
     def find_item(self, node: OrgNode) -> QTreeWidgetItem | None:
-        def walk(item: QTreeWidgetItem) -> QTreeWidgetItem | None:
+        def walk(item: QTreeWidgetItem | None) -> QTreeWidgetItem | None:
+            if item is None:
+                return None
             n: OrgNode = item.data(0, NODE_ROLE)
             if n.kind == node.kind and n.id == node.id:
                 return item
@@ -153,6 +155,8 @@ class OrgTree(QObject):
         stack = [item]
         while stack:
             it = stack.pop()
+            if it is None:
+                continue
             ids.add(it.data(0, NODE_ROLE).id)
             stack += [it.child(i) for i in range(it.childCount())]
         return p.unit_id in ids
