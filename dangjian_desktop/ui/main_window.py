@@ -21,6 +21,7 @@ from dangjian_desktop import __version__, paths, settings
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.services import maintenance, roster
 from dangjian_desktop.services.uow import Actor, Ctx, Database
+from dangjian_desktop.services.worklist import WorkTarget
 from dangjian_desktop.ui.common import prefs, theme
 from dangjian_desktop.ui.common.messages import confirm, info, show_error
 from dangjian_desktop.ui.common.tasks import Progress, Task, run_task
@@ -185,17 +186,17 @@ class MainWindow(QMainWindow):
         self.ui.tabWidget.setCurrentWidget(tab)
         getattr(tab, method)()
 
-    def open_target(self, kind: str, record_id: int) -> None:
+    def open_target(self, target: WorkTarget) -> None:
         """Show what a 工作台 item points at: a record in its tab, or the backup dialog."""
-        if kind == "backup":
+        if target.kind == "backup":
             self.backup()
             return
         for spec in TABS:
-            method = spec.targets.get(kind)
+            method = spec.targets.get(target.kind)
             if method:
                 tab = self.tabs[spec.key]
                 self.ui.tabWidget.setCurrentWidget(tab)
-                getattr(tab, method)(record_id)
+                getattr(tab, method)(target.record_id)
                 return
 
     def data_changed(self) -> None:
