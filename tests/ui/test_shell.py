@@ -94,7 +94,7 @@ def test_worklist_shows_probation_and_opens_the_person(sqlite_secretary: Ctx, pr
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     roster_tab = w.tab("roster")
-    assert w.ui.tabWidget.currentWidget() is roster_tab
+    assert w.ui.tabWidget.currentWidget().isAncestorOf(roster_tab) and roster_tab.isVisible()
     selected = roster_tab.selected_person()
     assert selected is not None and selected.id == probationer
 
