@@ -1,7 +1,7 @@
 """The command line: ``dangjian-desktop`` (also ``python -m dangjian_desktop``).
 
 Without a sub-command it starts the GUI. Sub-commands are for work people script or batch:
-``demo``, ``import members``, ``export template``, ``backup``, ``restore``, ``db upgrade``.
+``demo``, ``import members``, ``export template``, ``backup``, ``restore``, ``due``, ``db upgrade``.
 Each opens (and migrates) the database given by ``--db`` (before or after the sub-command),
 ``DANGJIAN_DB_URL`` or the default file, writes errors in Chinese to stderr and exits
 non-zero on failure. Only ``demo`` and ``db upgrade`` create a SQLite file that is not there
@@ -18,14 +18,20 @@ import logging
 import os
 import sys
 import traceback
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dangjian_desktop import __version__, logfile
 from dangjian_desktop.domain.errors import AuthError, DomainError
 from dangjian_desktop.services import auth
 from dangjian_desktop.services.uow import Ctx, Database
+
+if TYPE_CHECKING:
+    from dangjian_desktop.services.worklist import WorkItem
 
 ENV_PASSWORD = "DANGJIAN_PASSWORD"
 ENV_DEBUG = "DANGJIAN_DEBUG"
@@ -207,6 +213,51 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: a Chinese character takes two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(width - _width(text), 0)
+
+
+def due_line(item: WorkItem) -> str:
+    """One 工作台 item as ``dangjian-desktop due`` prints it:
+    ``[已逾期]    2026-11-20  人员      张伟 预备期已满，需讨论转正 — 综采二区党支部 · …``."""
+    when = f"{item.due_on:%Y-%m-%d}" if item.due_on else "—"
+    return (f"{_pad(f'[{item.urgency.label}]', 10)}  {_pad(when, 10)}  {_pad(item.area, 8)}  "
+            f"{item.title} — {item.detail}")
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    """The 工作台 as lines: overdue first, then due today (--all: the coming ones too)."""
+    from dangjian_desktop.services import worklist
+    from dangjian_desktop.services.worklist import Urgency
+
+    today = args.today or date.today()
+    with _database(args) as ctx:
+        if args.user:  # a signed-in user sees what his role may, the mood files' items included
+            ctx = authenticate(ctx.db, args)
+        items = worklist.due_items(ctx, today)
+    if not args.all:
+        items = [i for i in items if i.urgency <= Urgency.DUE_TODAY]
+    if not items:
+        day = "今天" if today == date.today() else f"{today:%Y-%m-%d}"
+        _say(f"{day}没有{'待办' if args.all else '到期或逾期的'}事项。")
+        return 0
+    for item in items:
+        _say(due_line(item))
+    return 0
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期应写成 YYYY-MM-DD，如 2026-11-24：{text}") from None
+
+
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
     """Bring the database's structure up to this program's version (opening it does that)."""
     from dangjian_desktop.services import maintenance
@@ -299,6 +350,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(sub, "restore", "从备份恢复全部数据（先自动备份当前数据）", cmd_restore)
     p.add_argument("file", metavar="FILE", help="备份文件（.sqlite）")
     p.add_argument("--yes", action="store_true", help="不再询问，直接恢复")
+
+    p = command(sub, "due", "列出工作台中已逾期和今日到期的事项，每项一行（可用于计划任务）", cmd_due)
+    p.add_argument("--user", metavar="NAME",
+                   help=f"以该账号登录（密码取自环境变量 {ENV_PASSWORD} 或提示输入）；思想动态等个人事项只对有权查看的账号列出")
+    p.add_argument("--today", metavar="YYYY-MM-DD", type=_iso_date, default=None, help="按这一天计算（默认今天）")
+    p.add_argument("--all", action="store_true", help="同时列出近期和提示事项")
 
     command(group("db", "数据库维护", "操作", metavar="操作"), "upgrade", "升级数据库结构到本程序的版本（SQLite 先备份）",
             cmd_db_upgrade)

@@ -53,6 +53,13 @@ class Actor:
     def is_secretary(self) -> bool:
         return self.role is Role.SECRETARY
 
+    @property
+    def may_read_mood_files(self) -> bool:
+        """Whether he may see any mood file at all: a signed-in 书记 or 委员 (a 委员 only those of
+        the workers he covers, which the mood service decides). Never a 查看 account, and never
+        the command line without a login, although it acts with the secretary's role."""
+        return self.user_id is not None and self.role in (Role.SECRETARY, Role.COMMITTEE)
+
     def require_write(self) -> None:
         if not self.can_write:
             raise PermissionDenied(f"当前账号（{self.role.value}）只能查看，不能修改数据。")

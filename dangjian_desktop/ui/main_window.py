@@ -1,56 +1,38 @@
 """The main window: the tabs, the menus and the status bar, and nothing else.
 
-The 工作台 is always the first tab; the area tabs follow, one :class:`TabSpec` each in
-:data:`TABS` (adding an area is one line there). The work behind each menu item lives in the
-services (backup, restore, demo) or in the tab that owns it (import, template).
+The 工作台 is always the first tab, built at start; the area tabs follow, one ``TabSpec`` each
+in ``ui/tabs.py``, each built the first time it is shown (``ui/common/tab_platform.TabHost``).
+Adding a tab does not touch this module. The work behind each menu item lives in the services
+(backup, restore, demo) or in the tab that owns it (import, template).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from dangjian_desktop import __version__, paths, settings
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.services import maintenance, roster
 from dangjian_desktop.services.uow import Actor, Ctx, Database
+from dangjian_desktop.services.worklist import WorkTarget
 from dangjian_desktop.ui.common import prefs, theme
 from dangjian_desktop.ui.common.messages import confirm, info, show_error
+from dangjian_desktop.ui.common.tab_platform import AreaTab, TabHost
 from dangjian_desktop.ui.common.tasks import Progress, Task, run_task
 from dangjian_desktop.ui.common.text import database_label
 from dangjian_desktop.ui.forms.ui_main_window import Ui_MainWindow
-from dangjian_desktop.ui.roster.tab import RosterTab
+from dangjian_desktop.ui.tabs import TABS
 from dangjian_desktop.ui.worklist.tab import WorklistTab
 
 DEMO_QUESTION = "数据库中还没有人员。\n是否载入演示数据（一个示范支部一年的记录）？"
 DEFAULT_SIZE = QSize(1280, 800)
-
-
-@dataclass(frozen=True)
-class TabSpec:
-    """An area tab: its title, how to build it, and which 工作台 targets it opens.
-
-    ``targets`` maps a WorkItem target kind to the tab's method that shows one record,
-    e.g. ``{"person": "show_person"}``. A tab may offer ``reload()`` (F5, after a restore)
-    and a ``changed`` signal (after its writes, so the 工作台 is re-checked).
-    """
-
-    key: str
-    title: str
-    factory: Callable[[Ctx, QWidget], QWidget]
-    targets: dict[str, str] = field(default_factory=dict)
-
-
-TABS: tuple[TabSpec, ...] = (
-    TabSpec("roster", "人员", RosterTab, {"person": "show_person"}),
-)
 
 
 class MainWindow(QMainWindow):
@@ -72,14 +54,8 @@ class MainWindow(QMainWindow):
         self.worklist = WorklistTab(self.ctx, self, today)
         self.ui.tabWidget.addTab(self.worklist, self.tr("工作台"))
         self.worklist.openTarget.connect(self.open_target)
-        self.tabs: dict[str, QWidget] = {}
-        for spec in TABS:
-            tab = spec.factory(self.ctx, self)
-            self.tabs[spec.key] = tab
-            self.ui.tabWidget.addTab(tab, self.tr(spec.title))
-            changed = getattr(tab, "changed", None)
-            if changed is not None:
-                changed.connect(self.data_changed)
+        self.tabs = TabHost(self.ui.tabWidget, self.ctx, TABS, self._menu, self)
+        self.tabs.changed.connect(self.data_changed)
 
         self._status_bar()
         self._connect_actions()
@@ -105,10 +81,6 @@ class MainWindow(QMainWindow):
 
     def _connect_actions(self) -> None:
         ui = self.ui
-        ui.actionImport.triggered.connect(lambda: self._roster_call("open_import"))
-        ui.actionExportTemplate.triggered.connect(lambda: self._roster_call("save_template"))
-        ui.actionImportHistory.triggered.connect(lambda: self._roster_call("show_import_history"))
-        ui.actionUndoImport.triggered.connect(lambda: self._roster_call("undo_last_import"))
         ui.actionBackup.triggered.connect(self.backup)
         ui.actionRestore.triggered.connect(self.restore)
         ui.actionLoadDemo.triggered.connect(self.offer_demo)
@@ -117,7 +89,7 @@ class MainWindow(QMainWindow):
         themes.setExclusive(True)
         for action, mode in ((ui.actionLightTheme, settings.THEME_LIGHT), (ui.actionDarkTheme, settings.THEME_DARK)):
             themes.addAction(action)
-            action.setChecked(theme.current_mode(QApplication.instance()) == mode)
+            action.setChecked(theme.current_mode(_application()) == mode)
             action.triggered.connect(lambda _checked=False, m=mode: self.set_theme(m))
         ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionUsers.triggered.connect(self.show_users)
@@ -129,8 +101,7 @@ class MainWindow(QMainWindow):
     def _apply_permissions(self) -> None:
         """Disable what this role may not do (the services refuse it anyway)."""
         a, ui = self.actor, self.ui
-        for action in (ui.actionImport, ui.actionUndoImport, ui.actionLoadDemo):
-            action.setEnabled(a.can_write)
+        ui.actionLoadDemo.setEnabled(a.can_write)
         # A backup holds everything, mood files included: the secretary's, like restore.
         for action in (ui.actionBackup, ui.actionRestore, ui.actionUsers, ui.actionAudit):
             action.setEnabled(a.is_secretary)
@@ -173,30 +144,37 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ tabs
 
-    def tab(self, key: str) -> QWidget:
-        return self.tabs[key]
+    def _menu(self, title: str) -> QMenu:
+        """The menu of this title, for the tabs' menu items; a new one goes before 系统."""
+        for menu in (self.ui.menuFile, self.ui.menuView, self.ui.menuSystem, self.ui.menuHelp):
+            if menu.title() == title:
+                return menu
+        menu = QMenu(self.tr(title), self.ui.menubar)
+        self.ui.menubar.insertMenu(self.ui.menuSystem.menuAction(), menu)
+        return menu
+
+    def tab(self, key: str) -> AreaTab:
+        """An area tab, built now if it was not yet (DomainError if the database cannot be read)."""
+        return self.tabs.tab(key)
+
+    def show_tab(self, key: str) -> AreaTab | None:
+        """Switch to an area tab, building it first; None if it could not be built (it says why)."""
+        return self.tabs.show(key)
+
+    def tab_action(self, tab_key: str, action_key: str) -> QAction:
+        """The menu item a tab added (e.g. ``("roster", "history")``: 文件 → 导入记录…)."""
+        return self.tabs.action(tab_key, action_key)
 
     def tab_titles(self) -> list[str]:
         w = self.ui.tabWidget
         return [w.tabText(i) for i in range(w.count())]
 
-    def _roster_call(self, method: str) -> None:
-        tab = self.tabs["roster"]
-        self.ui.tabWidget.setCurrentWidget(tab)
-        getattr(tab, method)()
-
-    def open_target(self, kind: str, record_id: int) -> None:
-        """Show what a 工作台 item points at: a record in its tab, or the backup dialog."""
-        if kind == "backup":
+    def open_target(self, target: WorkTarget) -> None:
+        """Show what a 工作台 item points at: a record in the tab that accepts it, or the backup."""
+        if target.kind == "backup":
             self.backup()
-            return
-        for spec in TABS:
-            method = spec.targets.get(kind)
-            if method:
-                tab = self.tabs[spec.key]
-                self.ui.tabWidget.setCurrentWidget(tab)
-                getattr(tab, method)(record_id)
-                return
+        elif not self.tabs.open_target(target):
+            self.statusBar().showMessage(self.tr("这一项没有可以打开的页面。"), 5000)
 
     def data_changed(self) -> None:
         """After a write in any tab: re-check the 工作台, and whether the roster is empty."""
@@ -211,20 +189,15 @@ class MainWindow(QMainWindow):
             return False
 
     def refresh(self) -> None:
-        """F5: re-read every tab and re-check the 工作台."""
-        for tab in self.tabs.values():
-            reload = getattr(tab, "reload", None)
-            if reload is not None:
-                reload()
+        """F5: re-read the tabs built so far and re-check the 工作台."""
+        self.tabs.reload()
         self.data_changed()
 
     # ------------------------------------------------------------ 视图
 
     def set_theme(self, mode: str) -> None:
         prefs.set_theme(mode)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply(app, mode)
+        theme.apply(_application(), mode)
         self.ui.actionLightTheme.setChecked(mode == settings.THEME_LIGHT)
         self.ui.actionDarkTheme.setChecked(mode == settings.THEME_DARK)
         self.worklist.ui.tableView.viewport().update()  # the row tints follow the theme: a repaint, no query
@@ -296,7 +269,7 @@ class MainWindow(QMainWindow):
         self.load_demo()
         return True
 
-    def load_demo(self) -> Task:
+    def load_demo(self) -> Task | None:
         from dangjian_desktop.services import demo  # big: only when asked for
 
         db, actor = self.db, self.actor
@@ -361,3 +334,10 @@ class MainWindow(QMainWindow):
             "<p>数据库：{db}<br>数据文件夹：{data}<br>自动备份：{backups}</p>"
             "<p>本程序以 GPL-3.0 许可发布；内置字体文泉驿微米黑（Apache-2.0）。</p>"
         ).format(v=__version__, db=database_label(self.db.description), data=paths.data_dir(), backups=paths.backups_dir()))
+
+
+def _application() -> QApplication:
+    """The running QApplication (a main window exists only inside one)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app

@@ -46,7 +46,7 @@ def _file_counts(path: Path) -> dict[str, int]:
 
 
 def _backup_items(ctx: Ctx, today: date) -> list[worklist.WorkItem]:
-    return [i for i in worklist.due_items(ctx, today) if i.target[0] == "backup"]
+    return [i for i in worklist.due_items(ctx, today) if i.target == worklist.WorkTarget("backup")]
 
 
 def test_backup_is_one_sqlite_file_with_every_row(secretary: Ctx, org, tmp_path: Path):

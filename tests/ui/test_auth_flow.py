@@ -133,10 +133,12 @@ def test_viewer_sees_admin_actions_disabled_and_services_refuse(sqlite_secretary
     window = MainWindow(db, viewer)
     qtbot.addWidget(window)
     ui = window.ui
-    for action in (ui.actionUsers, ui.actionAudit, ui.actionRestore, ui.actionImport, ui.actionUndoImport,
-                   ui.actionBackup, ui.actionLoadDemo):
+    roster_action = window.tab_action
+    for action in (ui.actionUsers, ui.actionAudit, ui.actionRestore, roster_action("roster", "import"),
+                   roster_action("roster", "undo"), ui.actionBackup, ui.actionLoadDemo):
         assert not action.isEnabled(), action.text()
-    for action in (ui.actionChangePassword, ui.actionExportTemplate, ui.actionRefresh, ui.actionAbout):
+    for action in (ui.actionChangePassword, roster_action("roster", "template"), roster_action("roster", "history"),
+                   ui.actionRefresh, ui.actionAbout):
         assert action.isEnabled(), action.text()
     assert "用户：赵查看（查看）" in _status_texts(window)
     assert window.show_users() is None and window.show_audit() is None

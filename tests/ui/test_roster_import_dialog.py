@@ -205,9 +205,9 @@ def test_import_history_from_the_file_menu_lists_every_batch(qtbot, sqlite_secre
     roster_import.undo_last_import(sqlite_secretary)  # 二月 taken back: 一月 is now the one to undo
     window = MainWindow(sqlite_secretary.db, sqlite_secretary.actor)
     qtbot.addWidget(window)
-    window.ui.actionImportHistory.trigger()
+    window.tab_action("roster", "history").trigger()  # 文件 → 导入记录…: the 人员 tab is built and shown
     history = window.tab("roster").history_dialog
-    assert window.ui.tabWidget.currentWidget() is window.tab("roster")
+    assert window.ui.tabWidget.currentWidget().isAncestorOf(window.tab("roster"))
     m = history.model
     assert [cell(m, r, 1) for r in range(m.rowCount())] == ["二月名册.xlsx", "一月名册.xlsx"]  # newest first
     assert cell(m, 0, 5).startswith("已撤销（") and cell(m, 1, 5) == "已导入 · 最近一次"

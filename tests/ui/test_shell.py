@@ -94,7 +94,7 @@ def test_worklist_shows_probation_and_opens_the_person(sqlite_secretary: Ctx, pr
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     roster_tab = w.tab("roster")
-    assert w.ui.tabWidget.currentWidget() is roster_tab
+    assert w.ui.tabWidget.currentWidget().isAncestorOf(roster_tab) and roster_tab.isVisible()
     selected = roster_tab.selected_person()
     assert selected is not None and selected.id == probationer
 
@@ -318,3 +318,21 @@ def test_an_unreadable_worklist_says_so_in_place(qtbot, sqlite_secretary: Ctx, m
     window.worklist.reload()  # what the hourly timer does; no dialog may pop up
     assert "工作台暂时无法读取：数据库暂时无法使用" in window.worklist.ui.dateLabel.text()
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_failing_source_shows_its_own_line_among_the_others(qtbot, sqlite_secretary: Ctx, probationer: int,
+                                                               monkeypatch) -> None:
+    from dangjian_desktop.services import worklist
+
+    def broken(session, actor, today):
+        raise RuntimeError("一个程序错误")
+
+    monkeypatch.setattr(worklist, "SOURCES", (worklist.Source("hazards", "隐患台账", broken), *worklist.SOURCES))
+    w = _window(qtbot, sqlite_secretary)
+    row = _row_of(w, "该项暂时无法计算")
+    model = w.worklist.model
+    assert model.item_at(row).area == "隐患台账"
+    assert model.data(model.index(row, COL_URGENCY)) == "今日到期"
+    _row_of(w, "李娜 预备期将满")  # the other sources still show
+    _row_of(w, "尚未备份过数据")
+    assert w.worklist.ui.todayLabel.text() == "今日到期 2"

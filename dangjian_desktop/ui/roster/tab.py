@@ -1,7 +1,8 @@
 """The 人员 tab: organisation tree on the left, the filtered people table on the right.
 
-The main window hosts it as ``RosterTab(ctx)`` and listens to ``changed`` (emitted after any
-write) to refresh the 工作台. Every read and write goes through ``services.roster``; the
+An area tab (``ui/common/tab_platform.AreaTab``): the main window builds it as
+``RosterTab(ctx, page)`` the first time it is shown, listens to ``changed`` (emitted after any
+write) to refresh the 工作台, and hands it the 工作台's ``person`` targets (:meth:`show_target`). Every read and write goes through ``services.roster``; the
 table is a paged model, filtered in SQL as the user types. Two helpers do the rest:
 :class:`~.org_tree.OrgTree` (the tree and its writes) and :class:`~.files.RosterFiles`
 (import, template, 导入记录, 撤销上次导入).
@@ -20,6 +21,7 @@ from dangjian_desktop.domain.org import PoliticalStatus
 from dangjian_desktop.services import roster
 from dangjian_desktop.services.roster import PersonFilter, PersonRow
 from dangjian_desktop.services.uow import Ctx
+from dangjian_desktop.services.worklist import WorkTarget
 from dangjian_desktop.ui.forms.ui_roster_tab import Ui_RosterTab
 
 from .dialogs import ArchiveDialog, PersonDialog
@@ -152,13 +154,14 @@ class RosterTab(QWidget):
 
     def current_filter(self) -> PersonFilter:
         ui = self.ui
-        node = self.tree.current_node() or ALL
+        fields = (self.tree.current_node() or ALL).filter_fields()
         return replace(
             self.model.filter,
             text=ui.searchEdit.text().strip(),
             political=self._statuses(),
             include_archived=ui.archivedCheck.isChecked(),
-            **node.filter_fields(),
+            branch_id=fields["branch_id"],
+            unit_id=fields["unit_id"],
         )
 
     def _statuses(self) -> tuple[PoliticalStatus, ...]:
@@ -231,6 +234,16 @@ class RosterTab(QWidget):
         )
         table.scrollTo(index)
 
+    def show_target(self, target: WorkTarget) -> None:
+        """A 工作台 item: its ``person``, selected."""
+        if target.kind == "person" and target.record_id is not None:
+            self.show_person(target.record_id)
+
+    def _show_everyone_in_tree(self) -> None:
+        root = self.tree.root()
+        if root is not None:
+            self.ui.orgTree.setCurrentItem(root)
+
     def show_person(self, person_id: int) -> None:
         """Select the person, clearing whichever filters hide him (the 工作台 links here)."""
         try:
@@ -250,7 +263,7 @@ class RosterTab(QWidget):
             if not self._search_finds(ui.searchEdit.text(), p):
                 ui.searchEdit.clear()
             if not self.tree.holds(p):
-                ui.orgTree.setCurrentItem(self.tree.root())
+                self._show_everyone_in_tree()
         finally:
             for w in (ui.searchEdit, ui.politicalCombo, ui.archivedCheck, ui.orgTree):
                 w.blockSignals(False)
@@ -261,7 +274,7 @@ class RosterTab(QWidget):
             ui.searchEdit.clear()
             ui.searchEdit.blockSignals(False)
             ui.politicalCombo.setCurrentIndex(0)
-            ui.orgTree.setCurrentItem(self.tree.root())
+            self._show_everyone_in_tree()
             self.apply_filter()
             i = self.model.find_row(person_id, load=True)
         if i is not None:
@@ -342,8 +355,13 @@ class RosterTab(QWidget):
         dlg = ArchiveDialog(p.name, self)
         self.archive_dialog = dlg
         dlg.accepted.connect(lambda: self._archive(p, dlg.reason()))
-        dlg.finished.connect(lambda _r: (setattr(self, "archive_dialog", None), dlg.deleteLater()))
+        dlg.finished.connect(self._archive_dialog_closed)
         dlg.open()
+
+    def _archive_dialog_closed(self) -> None:
+        dlg, self.archive_dialog = self.archive_dialog, None
+        if dlg is not None:
+            dlg.deleteLater()
 
     def _archive(self, p: PersonRow, reason: str) -> None:
         try:

@@ -15,13 +15,6 @@ from dangjian_desktop.ui.common import theme
 COL_URGENCY, COL_TITLE, COL_DETAIL, COL_DUE, COL_AREA = range(5)
 HEADERS = ("紧急程度", "事项", "说明", "到期日", "类别")
 
-URGENCY_TEXT = {
-    Urgency.OVERDUE: "已逾期",
-    Urgency.DUE_TODAY: "今日到期",
-    Urgency.DUE_SOON: "近期",
-    Urgency.INFO: "提示",
-}
-
 # (background, text) per theme; the dark theme gets deeper tints so white text stays readable.
 _TINTS = {
     settings.THEME_LIGHT: {Urgency.OVERDUE: ("#ffd6d9", "#8e0000"), Urgency.DUE_TODAY: ("#ffe9b8", "#6d4c00")},
@@ -78,7 +71,7 @@ class WorklistModel(QAbstractTableModel):
     @staticmethod
     def _text(item: WorkItem, col: int) -> str:
         if col == COL_URGENCY:
-            return URGENCY_TEXT.get(item.urgency, "")
+            return item.urgency.label
         if col == COL_TITLE:
             return item.title
         if col == COL_DETAIL:

@@ -1,8 +1,9 @@
 """The 工作台 tab: today's date, counts, and the due/overdue items of every area.
 
-The items come from ``services.worklist.due_items`` (each area registers its provider there).
-Double-clicking an item with a target emits :attr:`WorklistTab.openTarget`; the main window
-switches to the tab that shows it. The tab is refreshed at start, hourly and on F5.
+The items come from ``services.worklist.due_items`` (the areas are listed in its ``SOURCES``; a
+source that failed shows as its own line, like any other item). Double-clicking an item with a
+target emits :attr:`WorklistTab.openTarget` with its ``WorkTarget``; the main window switches to
+the tab that accepts it. The tab is refreshed at start, hourly and on F5.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ PAGE_TABLE, PAGE_EMPTY = 0, 1
 
 
 class WorklistTab(QWidget):
-    #: (target kind, record id or 0), e.g. ("person", 12) or ("backup", 0).
-    openTarget = Signal(str, int)
+    #: The WorkTarget of the item double-clicked, e.g. WorkTarget("person", 12).
+    openTarget = Signal(object)
 
     def __init__(self, ctx: Ctx, parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
@@ -78,7 +79,7 @@ class WorklistTab(QWidget):
     def open_index(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
-        kind, record_id = self.model.item_at(index.row()).target
-        if kind:
-            self.openTarget.emit(kind, record_id or 0)
+        target = self.model.item_at(index.row()).target
+        if target is not None:
+            self.openTarget.emit(target)
 
