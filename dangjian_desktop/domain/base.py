@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 from typing import Any, TypeVar
 
-from sqlalchemy import JSON, DateTime, Dialect, Enum, Integer, MetaData, String, TypeDecorator
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy import JSON, DateTime, Dialect, Enum, Integer, MetaData, String, TypeDecorator, event
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, declared_attr, mapped_column
 
 from .errors import ValidationError
 from .periods import PeriodKind, parse_period
@@ -80,8 +80,11 @@ class PeriodLabel(TypeDecorator[str]):
         super().__init__()
         self.kind = kind
 
+    def coerce(self, value: str) -> str:
+        return parse_period(value, self.kind).label
+
     def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
-        return None if value is None else parse_period(value, self.kind).label
+        return None if value is None else self.coerce(value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> str | None:
         return value
@@ -124,3 +127,19 @@ class EnumList(TypeDecorator[list[E]]):
             return None
         known = {m.value: m for m in self.enum_cls}
         return [known[v] for v in value if v in known]
+
+
+@event.listens_for(Base, "mapper_configured", propagate=True)
+def _coerce_on_set(mapper: Mapper[Any], cls: type) -> None:
+    """An ORM write to a PeriodLabel or EnumList column is normalised (or refused with a
+    ValidationError) when it is assigned, not later inside a flush where SQLAlchemy would wrap
+    the error in its own. Core bulk inserts are checked by the types' bind processing."""
+    for prop in mapper.column_attrs:
+        col_type = prop.columns[0].type
+        if isinstance(col_type, (PeriodLabel, EnumList)):
+            coerce = col_type.coerce
+
+            def on_set(_target: Any, value: Any, _old: Any, _initiator: Any, coerce: Any = coerce) -> Any:
+                return None if value is None else coerce(value)
+
+            event.listen(getattr(cls, prop.key), "set", on_set, retval=True)
