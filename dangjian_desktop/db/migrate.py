@@ -7,6 +7,7 @@ connection with foreign keys OFF, followed by ``PRAGMA foreign_key_check``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -114,6 +115,23 @@ def upgrade(engine: Engine, backup_dir: Path | None = None,
 
     from alembic import command
 
+    _run_with_foreign_keys_off(engine, lambda cfg: command.upgrade(cfg, "head"), script_location, backup, "升级")
+    return UpgradeResult(current, head, backup)
+
+
+def downgrade(engine: Engine, revision: str, script_location: Path | None = None) -> None:
+    """Take the schema back to ``revision`` (tests, and a developer undoing a revision).
+
+    Runs like ``upgrade``: foreign keys OFF on SQLite, then checked. No copy is taken first:
+    whoever downgrades keeps his own.
+    """
+    from alembic import command
+
+    _run_with_foreign_keys_off(engine, lambda cfg: command.downgrade(cfg, revision), script_location, None, "降级")
+
+
+def _run_with_foreign_keys_off(engine: Engine, step: Callable[[Config], None],
+                               script_location: Path | None, backup: Path | None, verb: str) -> None:
     cfg = alembic_config(script_location)
     sqlite = is_sqlite(str(engine.url))
     with engine.connect() as conn:
@@ -122,13 +140,14 @@ def upgrade(engine: Engine, backup_dir: Path | None = None,
             conn.commit()
         try:
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            step(cfg)
             if sqlite:
                 # Checked before the commit, so a migration that broke references is not kept.
                 broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
                 if broken:
                     conn.rollback()
-                    raise DomainError(f"数据库升级后外键检查失败（{broken[:5]}），升级未生效；升级前的备份在 {backup}")
+                    kept = f"；升级前的备份在 {backup}" if backup else ""
+                    raise DomainError(f"数据库{verb}后外键检查失败（{broken[:5]}），{verb}未生效{kept}")
             conn.commit()
             if sqlite:
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
@@ -136,4 +155,3 @@ def upgrade(engine: Engine, backup_dir: Path | None = None,
             if sqlite:  # never hand a connection with foreign keys OFF back to the pool
                 conn.invalidate()
             raise
-    return UpgradeResult(current, head, backup)

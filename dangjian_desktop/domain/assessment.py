@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import enum
 from datetime import date
-from typing import Optional
+from typing import Any, Optional
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, enum_column
+from .base import Base, PeriodLabel, enum_column
+from .periods import PeriodKind, parse_period
 
 
 class CommendationKind(str, enum.Enum):
@@ -87,7 +88,7 @@ class MonthlySelfCheck(Base):
     __table_args__ = (UniqueConstraint("zone_id", "month"),)
 
     zone_id: Mapped[int] = mapped_column(ForeignKey("zone.id"))
-    month: Mapped[date] = mapped_column(Date)
+    month: Mapped[str] = mapped_column(PeriodLabel(PeriodKind.MONTH))  # 2026-11
     score: Mapped[float] = mapped_column(Numeric(6, 2, asdecimal=False))
     note: Mapped[Optional[str]] = mapped_column(Text)
 
@@ -100,7 +101,7 @@ class QuarterlyReview(Base):
 
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
     zone_id: Mapped[int] = mapped_column(ForeignKey("zone.id"))
-    period: Mapped[str] = mapped_column(String(8))
+    period: Mapped[str] = mapped_column(PeriodLabel(PeriodKind.QUARTER))
     weekly_mean: Mapped[Optional[float]] = mapped_column(Numeric(7, 2, asdecimal=False))
     record_score: Mapped[Optional[float]] = mapped_column(Numeric(7, 2, asdecimal=False))
     total: Mapped[Optional[float]] = mapped_column(Numeric(7, 2, asdecimal=False))
@@ -116,7 +117,7 @@ class DutyCheck(Base):
     __table_args__ = (UniqueConstraint("person_id", "period"),)
 
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
-    period: Mapped[str] = mapped_column(String(8))
+    period: Mapped[str] = mapped_column(PeriodLabel())
     met: Mapped[bool] = mapped_column(Boolean, default=True)
     note: Mapped[Optional[str]] = mapped_column(Text)
 
@@ -128,7 +129,7 @@ class BranchTarget(Base):
     __table_args__ = (UniqueConstraint("branch_id", "period"),)
 
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"))
-    period: Mapped[str] = mapped_column(String(8))
+    period: Mapped[str] = mapped_column(PeriodLabel())
     targets_met: Mapped[bool] = mapped_column(Boolean, default=True)
     note: Mapped[Optional[str]] = mapped_column(Text)
 
@@ -140,7 +141,7 @@ class Commendation(Base):
     __table_args__ = (Index("ix_commendation_branch_period", "branch_id", "period"),)
 
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"))
-    period: Mapped[str] = mapped_column(String(8))  # 2026Q3 / 2026H2 / 2026
+    period: Mapped[str] = mapped_column(PeriodLabel())  # 2026Q3 (党员之星, 优质责任区) / 2026H2 / 2026
     kind: Mapped[CommendationKind] = mapped_column(enum_column(CommendationKind))
     person_id: Mapped[Optional[int]] = mapped_column(ForeignKey("person.id"))
     zone_id: Mapped[Optional[int]] = mapped_column(ForeignKey("zone.id"))
@@ -160,7 +161,7 @@ class PointRule(Base):
     item: Mapped[str] = mapped_column(String(100))
     points: Mapped[float] = mapped_column(Numeric(6, 2, asdecimal=False))
     cap_per_period: Mapped[Optional[float]] = mapped_column(Numeric(7, 2, asdecimal=False))
-    cap_period: Mapped[str] = mapped_column(String(4), default="季")  # 月 / 季 / 年: what the cap is per
+    cap_period: Mapped[PeriodKind] = mapped_column(enum_column(PeriodKind, 4), default=PeriodKind.QUARTER)
     evidence_required: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
@@ -181,3 +182,41 @@ class PointEntry(Base):
     source_table: Mapped[str] = mapped_column(String(40))
     source_id: Mapped[int]
     note: Mapped[Optional[str]] = mapped_column(Text)
+
+
+# ---------------------------------------------------------------- rules for commendations
+
+# Named each quarter per branch and shown on the board (看板栏): one of each by default.
+QUARTERLY_KINDS: tuple[CommendationKind, ...] = (CommendationKind.MEMBER_STAR, CommendationKind.BEST_ZONE)
+# Setting (table ``setting``): {"党员之星": 1, "优质责任区": 1}, how many each branch may confirm a quarter.
+COMMENDATION_CAPS_KEY = "commendation_caps_per_quarter"
+DEFAULT_COMMENDATION_CAPS: dict[CommendationKind, int] = {k: 1 for k in QUARTERLY_KINDS}
+
+
+def commendation_caps(setting_value: Any) -> dict[CommendationKind, int]:
+    """The caps from the setting's stored JSON; the default (1) for a kind missing or not a count ≥ 1."""
+    caps = dict(DEFAULT_COMMENDATION_CAPS)
+    if isinstance(setting_value, dict):
+        for kind in QUARTERLY_KINDS:
+            value = setting_value.get(kind.value)
+            if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+                caps[kind] = value
+    return caps
+
+
+def commendation_period_problem(kind: CommendationKind, period: str) -> str | None:
+    """党员之星 and 优质责任区 are quarterly: their period must be a quarter ("2026Q3")."""
+    if kind in QUARTERLY_KINDS and parse_period(period).kind is not PeriodKind.QUARTER:
+        return f"{kind.value}按季度评选，期间应写作如 2026Q3，不能是“{period}”。"
+    return None
+
+
+def commendation_cap_problem(kind: CommendationKind, period: str, already_confirmed: int,
+                             caps: dict[CommendationKind, int], branch_name: str) -> str | None:
+    """Why one more confirmed ``kind`` for the branch and quarter is refused, or None when allowed."""
+    cap = caps.get(kind)
+    if cap is None or already_confirmed < cap:
+        return None
+    quarter = parse_period(period)
+    return (f"{branch_name}{quarter.start.year}年第{(quarter.start.month - 1) // 3 + 1}季度（{quarter.label}）"
+            f"已确认{already_confirmed}个{kind.value}（每个支部每季度最多{cap}个），不能再确认。")

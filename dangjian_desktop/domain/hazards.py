@@ -30,6 +30,11 @@ class HazardSource(str, enum.Enum):
     INSPECTION = "党代表巡视"
 
 
+class PhotoStage(str, enum.Enum):
+    BEFORE = "整改前"
+    AFTER = "整改后"
+
+
 class ViolationKind(str, enum.Enum):
     """三违."""
 
@@ -43,6 +48,8 @@ class Hazard(Base):
     __table_args__ = (
         Index("ix_hazard_branch_status_deadline", "branch_id", "status", "deadline"),
         Index("ix_hazard_found_on", "found_on"),
+        # One hazard per inspection finding (a finding raises at most one rectification item).
+        Index("uq_hazard_finding_id", "finding_id", unique=True),
     )
 
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"))
@@ -71,7 +78,7 @@ class HazardPhoto(Base):
     __tablename__ = "hazard_photo"
 
     hazard_id: Mapped[int] = mapped_column(ForeignKey("hazard.id"), index=True)
-    stage: Mapped[str] = mapped_column(String(8), default="整改前")  # 整改前 / 整改后
+    stage: Mapped[PhotoStage] = mapped_column(enum_column(PhotoStage, 8), default=PhotoStage.BEFORE)
     image: Mapped[bytes] = deferred(mapped_column(LargeBinary))
 
 

@@ -1,4 +1,11 @@
-"""结对子 / 包保: pairs, 安全联保 guarantees, follow-ups, hardship plans."""
+"""结对子 / 包保: pairs, 安全联保 guarantees, follow-ups, hardship plans.
+
+The active pairings are the one source of truth for which member covers (包保) which worker:
+the pairing tab shows them, a worker's mood file is kept by them, and a 委员 reads the mood
+files of the workers his active pairings cover. A pairing is active on a day from its
+``starts_on`` to its ``ends_on``, both included (``is_active``; ``Pairing.active_on`` is the
+same rule as SQL). The query is ``services/coverage.py``.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +13,10 @@ import enum
 from datetime import date
 from typing import Optional
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import ColumnElement, Date, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint, and_, or_
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
-from .base import Base, enum_column
+from .base import Base, EnumList, enum_column
 
 
 class PairingGoal(str, enum.Enum):
@@ -32,6 +39,11 @@ class HardshipStatus(str, enum.Enum):
     CLOSED = "已销户"  # 对账销户
 
 
+def is_active(starts_on: date, ends_on: date | None, today: date) -> bool:
+    """A pairing covers its workers from its first day to its last day, both included."""
+    return starts_on <= today and (ends_on is None or today <= ends_on)
+
+
 class Pairing(Base):
     """A member paired with one or more workers."""
 
@@ -41,9 +53,14 @@ class Pairing(Base):
     member_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
     starts_on: Mapped[date] = mapped_column(Date)
     ends_on: Mapped[Optional[date]] = mapped_column(Date)
-    goals: Mapped[list[str]] = mapped_column(JSON, default=list)  # PairingGoal values
+    goals: Mapped[list[PairingGoal]] = mapped_column(EnumList(PairingGoal), default=list)
     frequency_days: Mapped[int] = mapped_column(default=30)  # planned follow-up, default monthly
     note: Mapped[Optional[str]] = mapped_column(Text)
+
+    @classmethod
+    def active_on(cls, today: date) -> ColumnElement[bool]:
+        """``is_active`` as a WHERE clause."""
+        return and_(cls.starts_on <= today, or_(cls.ends_on.is_(None), cls.ends_on >= today))
 
 
 class PairingWorker(Base):

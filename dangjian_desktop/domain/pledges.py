@@ -75,6 +75,8 @@ class Pledge(Base):
 
     campaign_id: Mapped[int] = mapped_column(ForeignKey("pledge_campaign.id"))
     member_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    # The member's branch when he pledged: participation per branch stays true after a transfer.
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
     post: Mapped[Optional[str]] = mapped_column(String(50))  # as printed on the card
     text: Mapped[str] = mapped_column(Text, default="")
     signed_on: Mapped[Optional[date]] = mapped_column(Date)

@@ -6,7 +6,7 @@ import enum
 from datetime import datetime
 from typing import Any, Optional
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, enum_column, utcnow
@@ -35,12 +35,14 @@ class AuditEntry(Base):
     """Who changed (or, for mood files, read) what and when. Append-only."""
 
     __tablename__ = "audit_entry"
+    # "What happened to this record": the history of one row, newest first.
+    __table_args__ = (Index("ix_audit_entry_entity_entity_id", "entity", "entity_id"),)
 
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     user_id: Mapped[Optional[int]] = mapped_column(ForeignKey("app_user.id"))
     username: Mapped[str] = mapped_column(String(120))  # Actor.label, kept even if the user is renamed
     action: Mapped[str] = mapped_column(String(20))  # 新增 / 修改 / 归档 / 导入 / 查看 / 导出 …
-    entity: Mapped[str] = mapped_column(String(40), index=True)
+    entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[Optional[int]]
     summary: Mapped[str] = mapped_column(Text)
     details: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)

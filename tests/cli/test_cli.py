@@ -11,6 +11,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from dangjian_desktop import cli as cli_module
+from dangjian_desktop.db.migrations import HEAD
 from dangjian_desktop.domain.errors import AuthError
 from dangjian_desktop.domain.security import Role
 from dangjian_desktop.services import auth
@@ -128,7 +129,7 @@ def test_export_template_and_db_upgrade_on_fresh_files(cli, tmp_path):
     fresh = tmp_path / "新库.sqlite"
     up = cli("db", "upgrade", "--db", url(fresh))
     assert up.returncode == 0, up.stderr
-    assert "（空数据库） → 0001_baseline" in up.stdout
+    assert f"（空数据库） → {HEAD}" in up.stdout
     assert count(fresh, "SELECT count(*) FROM alembic_version") == 1
 
     template = tmp_path / "导入模板.xlsx"
@@ -215,7 +216,7 @@ def test_restore_onto_a_database_from_a_newer_program(cli, demo_db, tmp_path):
     assert done.returncode == 0, done.stderr
     assert count(demo_db, "SELECT count(*) FROM point_entry") > 0
     with sqlite3.connect(demo_db) as c:
-        assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001_baseline"
+        assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
     (safety,) = cli.backups.glob("恢复前自动备份-*.sqlite")
     with sqlite3.connect(safety) as c:  # the newer data is kept aside
         assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9001_from_the_future"

@@ -79,7 +79,7 @@ def _fill(db: Database) -> dict[str, int]:
         s.flush()
         s.add_all([ImportChange(batch_id=batch.id, person_id=p.id, action="新增", version_after=1)
                    for p in people])
-        s.add_all([Pledge(campaign_id=campaign.id, member_id=p.id, text="每月深入现场10次")
+        s.add_all([Pledge(campaign_id=campaign.id, member_id=p.id, branch_id=branch, text="每月深入现场10次")
                    for p in people])
     return _counts(db.engine)
 

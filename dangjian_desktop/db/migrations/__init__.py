@@ -4,4 +4,4 @@
 importing Alembic; a test checks it against the revision scripts (update it with each new one).
 """
 
-HEAD = "0001_baseline"
+HEAD = "0002_model_corrections"

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, timedelta
+from typing import Any
 
 from dangjian_desktop.domain.assessment import CommendationKind, CommendationStatus
+from dangjian_desktop.domain.periods import month_of, period_of
 from dangjian_desktop.domain.zones import ZoneStatus
 
 from . import texts
@@ -27,7 +29,7 @@ def build_scores(st: DemoState) -> dict[tuple[int, str], float]:
     """
     sheet_id = st.w.next_id("score_sheet")
     st.w.add("score_sheet", [{"id": sheet_id, "name": SCORE_SHEET, "branch_id": None, "active": True}])
-    items = []
+    items: list[dict[str, Any]] = []
     for pos, (text, max_score) in enumerate(SCORE_ITEMS):
         items.append({"id": st.w.next_id("score_sheet_item"), "sheet_id": sheet_id, "position": pos,
                       "text": text, "max_score": max_score, "weight": 1.0})
@@ -70,7 +72,7 @@ def build_supervision(st: DemoState) -> None:
                 if dekad < st.start or held > st.today:
                     continue
                 notes.append({"branch_id": info.id, "dekad_start": dekad, "held_on": held,
-                              "author_id": info.secretary.id,
+                              "author_id": info.head.id,
                               "content": st.rng.choice(texts.SUPERVISION).format(n=st.rng.randrange(1, 4), m=st.rng.randrange(0, 2))})
     st.w.add("supervision_note", notes)
     checks = []
@@ -78,7 +80,7 @@ def build_supervision(st: DemoState) -> None:
         if z.status is ZoneStatus.DRAFT:
             continue
         for month in month_starts(z.starts_on, z.ends_active)[:-1]:
-            checks.append({"zone_id": z.id, "month": month, "score": round(st.rng.uniform(84, 99), 1),
+            checks.append({"zone_id": z.id, "month": month_of(month).label, "score": round(st.rng.uniform(84, 99), 1),
                            "note": st.rng.choice(texts.SELF_CHECK).format(n=st.rng.randrange(1, 4))})
     st.w.add("monthly_self_check", checks)
 
@@ -153,10 +155,10 @@ def _commendation(st: DemoState, cid: int, branch_id: int, period: str, kind: Co
 
 def build_points(st: DemoState, sources: dict[str, list[tuple[int, int, date]]], adopted: set[int]) -> None:
     """Point rules and the log; ``sources`` maps a rule code to (source id, person, date)."""
-    rule_rows = []
-    for code, item, points, cap, evidence in POINT_RULES:
+    rule_rows: list[dict[str, Any]] = []
+    for code, item, points, cap, cap_period, evidence in POINT_RULES:
         rule_rows.append({"id": st.w.next_id("point_rule"), "code": code, "item": item, "points": points,
-                          "cap_per_period": cap, "evidence_required": evidence, "active": True})
+                          "cap_per_period": cap, "cap_period": cap_period, "evidence_required": evidence, "active": True})
     st.w.add("point_rule", rule_rows)
     table_of = {"hazard_found": "hazard", "zone_report": "zone_report", "suggestion": "suggestion",
                 "suggestion_adopted": "suggestion", "follow_up": "follow_up", "pledge_kept": "pledge",
@@ -168,13 +170,13 @@ def build_points(st: DemoState, sources: dict[str, list[tuple[int, int, date]]],
         items = sources.get(code, [])
         if code == "suggestion_adopted":
             items = [t for t in sources.get("suggestion", []) if t[0] in adopted]
-        used: dict[tuple[int, int, int], float] = defaultdict(float)  # (person, year, month) → points so far
+        used: dict[tuple[int, str], float] = defaultdict(float)  # (person, period label) → points so far
         for source_id, person, on in sorted(items, key=lambda t: (t[2], t[0])):
             if person not in members:
                 continue
-            key = (person, on.year, on.month)
+            key = (person, period_of(on, rule["cap_period"]).label)
             if rule["cap_per_period"] is not None and used[key] + rule["points"] > rule["cap_per_period"]:
-                continue  # over the monthly cap: the rule stops counting, as the points screen would
+                continue  # over the cap for its period: the rule stops counting, as the points screen would
             used[key] += rule["points"]
             rows.append({"person_id": person, "rule_id": rule["id"], "occurred_on": on, "points": rule["points"],
                          "source_table": table_of[code], "source_id": source_id, "note": rule["item"]})

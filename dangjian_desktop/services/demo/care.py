@@ -1,6 +1,7 @@
 """Demo care for workers: 思想动态 files, entries and 红黄蓝 warnings with their closed-loop
 actions and monthly analyses; 结对子 pairings with 安全联保 guarantees, follow-ups and
-困难职工 plans. Every worker in a zone is covered by that zone's member (全覆盖).
+困难职工 plans. Every worker in a zone is covered by that zone's member (全覆盖) through an
+active pairing, which is also who keeps his mood file: the files name no member themselves.
 
 All mood wording starts with 【演示】 (texts.FICTION): realistic in shape, plainly invented.
 """
@@ -8,12 +9,14 @@ All mood wording starts with 【演示】 (texts.FICTION): realistic in shape, p
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
-from dangjian_desktop.domain.mood import MoodCategory, WarningActionKind, WarningLevel, WarningStatus
+from dangjian_desktop.domain.mood import MoodCategory, WarningActionKind, WarningLevel, WarningStatus, due_on_from_actions
 from dangjian_desktop.domain.pairing import FollowUpKind, HardshipStatus, PairingGoal
+from dangjian_desktop.domain.periods import month_of
 
 from . import texts
-from .state import DemoState, ZoneInfo, month_starts
+from .state import DemoState, PersonInfo, ZoneInfo, month_starts
 
 F = texts.FICTION
 # Days a warning may stay open before it is overdue, by level (red: act now).
@@ -21,7 +24,7 @@ _LIMIT = {WarningLevel.RED: 3, WarningLevel.YELLOW: 7, WarningLevel.BLUE: 30}
 _UP = {WarningLevel.BLUE: WarningLevel.YELLOW, WarningLevel.YELLOW: WarningLevel.RED}
 
 
-def _covered(st: DemoState) -> list[tuple[ZoneInfo, object]]:
+def _covered(st: DemoState) -> list[tuple[ZoneInfo, PersonInfo]]:
     return [(z, p) for z in st.zones for p in z.workers]
 
 
@@ -30,7 +33,7 @@ def build_mood(st: DemoState) -> None:
     files: list[tuple[int, ZoneInfo]] = []
     for z, p in _covered(st):
         fid = st.w.next_id("mood_file")
-        file_rows.append({"id": fid, "worker_id": p.id, "covering_member_id": z.member.id, "opened_on": z.starts_on})
+        file_rows.append({"id": fid, "worker_id": p.id, "opened_on": z.starts_on})  # kept by build_pairing's pairing
         files.append((fid, z))
         for _ in range(st.rng.choice((0, 1, 1, 2, 2, 3, 4))):
             cat = st.rng.choice(list(MoodCategory))
@@ -44,7 +47,8 @@ def build_mood(st: DemoState) -> None:
 
 
 def _warnings(st: DemoState, files: list[tuple[int, ZoneInfo]]) -> None:
-    rows, actions = [], []
+    rows: list[dict[str, Any]] = []
+    actions: list[dict[str, Any]] = []
     rng = st.rng
     while len(rows) < st.size.warnings:
         fid, z = files[rng.randrange(len(files))]
@@ -62,7 +66,7 @@ def _warnings(st: DemoState, files: list[tuple[int, ZoneInfo]]) -> None:
 
 
 def _warning(st: DemoState, fid: int, z: ZoneInfo, level: WarningLevel, raised: date,
-             status: WarningStatus | None, from_id: int | None, actions: list[dict]) -> dict:
+             status: WarningStatus | None, from_id: int | None, actions: list[dict[str, Any]]) -> dict[str, Any]:
     rng = st.rng
     age = (st.today - raised).days
     limit = _LIMIT[level]
@@ -72,7 +76,7 @@ def _warning(st: DemoState, fid: int, z: ZoneInfo, level: WarningLevel, raised: 
         else:
             status = rng.choice((WarningStatus.NEW, WarningStatus.ASSIGNED, WarningStatus.HANDLING, WarningStatus.LIFTED))
     wid = st.w.next_id("mood_warning")
-    secretary = st.branches[z.branch].secretary
+    secretary = st.branches[z.branch].head
     assignee = secretary if level is WarningLevel.RED else z.member
     steps: list[tuple[WarningActionKind, int]] = []
     if status is not WarningStatus.NEW:
@@ -91,8 +95,10 @@ def _warning(st: DemoState, fid: int, z: ZoneInfo, level: WarningLevel, raised: 
         steps += [(WarningActionKind.REVIEW, limit), (WarningActionKind.LIFT, limit + 1)]
     if status is WarningStatus.ESCALATED:
         steps.append((WarningActionKind.ESCALATE, 4))
+    done: list[tuple[WarningActionKind, date]] = []
     for kind, days in steps:
-        actions.append({"warning_id": wid, "kind": kind, "acted_on": min(raised + timedelta(days=days), st.today),
+        done.append((kind, min(raised + timedelta(days=days), st.today)))
+        actions.append({"warning_id": wid, "kind": kind, "acted_on": done[-1][1],
                         "actor_id": (secretary if kind is WarningActionKind.ASSIGN else assignee).id,
                         "content": F + texts.WARNING_ACTIONS[kind.value]})
     lifted = min(raised + timedelta(days=limit + 1), st.today) if status is WarningStatus.LIFTED else None
@@ -103,6 +109,7 @@ def _warning(st: DemoState, fid: int, z: ZoneInfo, level: WarningLevel, raised: 
         "closing_review": F + "复查情况良好，思想稳定。" if lifted else None,
         "needs_report": needs_report, "report_answer": F + "已协调解决并答复本人。" if answered else None,
         "answered_on": min(answered, st.today) if answered else None,
+        "due_on": due_on_from_actions(level, status, raised, done),  # the service's rule, default limits
     }
 
 
@@ -111,7 +118,7 @@ def _analyses(st: DemoState) -> None:
     for info in st.branches:
         for month in month_starts(st.start, st.today)[:-1]:  # this month's meeting is still to come
             held = month + timedelta(days=st.rng.randrange(24, 28))
-            rows.append({"branch_id": info.id, "month": month, "held_on": held,
+            rows.append({"branch_id": info.id, "month": month_of(month).label, "held_on": held,
                          "summary": F + st.rng.choice(texts.ANALYSIS).format(n=st.rng.randrange(2, 9),
                                                                               m=st.rng.randrange(0, 3))})
     st.w.add("mood_analysis", rows)
@@ -120,7 +127,7 @@ def _analyses(st: DemoState) -> None:
 def build_pairing(st: DemoState) -> list[tuple[int, int, date]]:
     """Returns (follow-up id, member id, date) of recent follow-ups for the points log."""
     p_rows, pw_rows, g_rows = [], [], []
-    slots: list[tuple[int, ZoneInfo, object, date]] = []
+    slots: list[tuple[int, ZoneInfo, PersonInfo, date]] = []
     goals_all = [g.value for g in PairingGoal]
     for z in st.zones:
         if not z.workers:

@@ -54,10 +54,10 @@ def build_pledges(st: DemoState) -> list[tuple[int, int, date]]:
                     if not broken:
                         kept.append((pid, m.id, reviewed))
                 pledge_rows.append({
-                    "id": pid, "campaign_id": cid, "member_id": m.id, "post": m.post,
+                    "id": pid, "campaign_id": cid, "member_id": m.id, "branch_id": b.id, "post": m.post,
                     "text": CAMPAIGN_TEMPLATE.format(unit=m.workplace, name=m.name, post=m.post),
                     "signed_on": signed, "status": pstatus, "reviewed_on": reviewed,
-                    "reviewer_id": b.secretary.id if reviewed else None, "broken_reason": reason,
+                    "reviewer_id": b.head.id if reviewed else None, "broken_reason": reason,
                 })
                 chosen = [COMMITMENTS[0]] + st.rng.sample(COMMITMENTS[1:], 2)
                 for pos, (text, metric, target, period) in enumerate(chosen):

@@ -8,7 +8,7 @@ import struct
 import zlib
 from datetime import date, timedelta
 
-from dangjian_desktop.domain.hazards import HazardLevel, HazardSource, HazardStatus, ViolationKind
+from dangjian_desktop.domain.hazards import HazardLevel, HazardSource, HazardStatus, PhotoStage, ViolationKind
 from dangjian_desktop.domain.inspections import FindingOutcome, InspectionStatus
 from dangjian_desktop.domain.zones import ZoneStatus
 
@@ -58,7 +58,7 @@ def build_inspections(st: DemoState, checklists: list[list[tuple[int, str, str]]
                              "status": status, "previous_id": previous,
                              "summary": "巡视发现问题已由安监部门现场指定责任部门限期整改。" if status is InspectionStatus.DONE else None})
             previous = iid
-            group = [other.secretary] + st.rng.sample(info.members[1:], 2)
+            group = [other.head] + st.rng.sample(info.members[1:], 2)
             mem_rows += [{"inspection_id": iid, "person_id": p.id, "is_leader": k == 0} for k, p in enumerate(group)]
             route = st.rng.sample(zones, min(3, len(zones)))
             stop_rows += [{"inspection_id": iid, "position": k, "zone_id": z.id, "place": z.place}
@@ -121,10 +121,11 @@ def _hazard(st: DemoState, z: ZoneInfo, found: date, description: str, measures:
         rng.choice(z.workers) if finding_id is None else None)
     doer = rng.choice(z.workers) if z.workers else z.member
     status = HazardStatus.CLOSED if rng.random() < closed_share else rng.choice(_OPEN_STATES)
-    rectified = verified = None
+    rectified: date | None = None
+    verified: date | None = None
     if status in (HazardStatus.CLOSED, HazardStatus.AWAITING_CHECK):
         rectified = min(found + timedelta(days=rng.randrange(0, (deadline - found).days + 3)), st.today)
-    if status is HazardStatus.CLOSED:
+    if status is HazardStatus.CLOSED and rectified is not None:
         verified = min(rectified + timedelta(days=rng.randrange(0, 3)), st.today)
     return {
         "branch_id": info.id, "unit_id": z.member.unit_id, "zone_id": z.id, "found_on": found,
@@ -133,16 +134,16 @@ def _hazard(st: DemoState, z: ZoneInfo, found: date, description: str, measures:
         "responsible_dept": z.member.unit_name if rng.random() < 0.7 else rng.choice(DEPARTMENTS),
         "responsible_person_id": z.member.id, "deadline": deadline, "measures": measures, "status": status,
         "rectified_by_id": doer.id if rectified else None, "rectified_on": rectified,
-        "verified_by_id": info.secretary.id if verified else None, "verified_on": verified, "closed_on": verified,
+        "verified_by_id": info.head.id if verified else None, "verified_on": verified, "closed_on": verified,
     }
 
 
 def _photos(st: DemoState, hazards: list[dict]) -> None:
     rows = []
     for h in hazards:
-        rows.append({"hazard_id": h["id"], "stage": "整改前", "image": _png((200, 60, 50))})
+        rows.append({"hazard_id": h["id"], "stage": PhotoStage.BEFORE, "image": _png((200, 60, 50))})
         if h["status"] is HazardStatus.CLOSED:
-            rows.append({"hazard_id": h["id"], "stage": "整改后", "image": _png((60, 150, 80))})
+            rows.append({"hazard_id": h["id"], "stage": PhotoStage.AFTER, "image": _png((60, 150, 80))})
     st.w.add("hazard_photo", rows)
 
 
@@ -165,7 +166,7 @@ def build_violations(st: DemoState) -> list[tuple[int, int, date]]:
     """三违 against workers, each with 帮教; returns (violation id, zone member, date) for points."""
     rows, edu_rows, out = [], [], []
     for info in st.branches:
-        safety_officer = next((p for p in info.members if p.post == "安全员"), info.secretary)
+        safety_officer = next((p for p in info.members if p.post == "安全员"), info.head)
         n = max(4, len(info.people) // 18)
         for _ in range(n):
             p = st.rng.choice(info.workers)

@@ -71,6 +71,12 @@ class BranchInfo:
         return [p for p in self.people if p.is_member]
 
     @property
+    def head(self) -> PersonInfo:
+        """The secretary, once the people are built."""
+        assert self.secretary is not None, "build_people sets the secretary first"
+        return self.secretary
+
+    @property
     def workers(self) -> list[PersonInfo]:
         return [p for p in self.people if not p.is_member]
 
