@@ -3,7 +3,7 @@
 Importing this package registers every table on ``Base.metadata``. No Qt, no I/O here.
 """
 
-from sqlalchemy import Index
+from sqlalchemy import Index, UniqueConstraint
 
 from . import assessment, hazards, inspections, mood, org, pairing, pledges, security, zones
 from .base import Base
@@ -17,7 +17,7 @@ def _index_foreign_keys() -> None:
     """
     for table in Base.metadata.tables.values():
         leading = {next(iter(ix.columns)).name for ix in table.indexes}
-        leading |= {next(iter(c.columns)).name for c in table.constraints if getattr(c, "columns", None) and c.__class__.__name__ == "UniqueConstraint"}
+        leading |= {next(iter(c.columns)).name for c in table.constraints if isinstance(c, UniqueConstraint) and c.columns}
         for col in table.columns:
             if col.foreign_keys and not col.unique and col.name not in leading:
                 Index(f"ix_{table.name}_{col.name}", col)

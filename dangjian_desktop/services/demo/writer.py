@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from dangjian_desktop.domain import Base
 from dangjian_desktop.domain.base import utcnow
@@ -84,6 +85,6 @@ def _scalar_defaults(table: Table) -> dict[str, Any]:
     out: dict[str, Any] = {"version": 1}
     for c in table.columns:
         d = c.default
-        if d is not None and d.is_scalar:
+        if isinstance(d, ScalarElementColumnDefault):
             out[c.name] = d.arg
     return out

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from dangjian_desktop.domain.zones import ZoneCategory, ZoneKind, ZoneStatus
 
@@ -45,7 +46,7 @@ def build_zones(st: DemoState) -> None:
             z = ZoneInfo(st.w.next_id("zone"), bi, m, kind, name, place, starts, status, ends_active)
             st.zones.append(z)
             st.zone_of[m.id] = z
-            assessor = info.secretary if m is not info.secretary else members[1]
+            assessor = info.head if m is not info.secretary else members[1]
             nums = {"a": st.rng.randrange(20, 90), "b": st.rng.randrange(3, 14), "c": st.rng.randrange(1, 5),
                     "d": st.rng.randrange(100, 400)}
             rows.append({
@@ -97,7 +98,7 @@ def build_reports(st: DemoState) -> list[tuple[int, int, date]]:
             week += timedelta(days=7)
     target = st.size.reports if st.size.reports is not None else round(len(slots) * 0.94)
     keep = sorted(st.rng.sample(range(len(slots)), min(target, len(slots))))
-    rows = []
+    rows: list[dict[str, Any]] = []
     for i in keep:
         z, week = slots[i]
         reported = min(week + timedelta(days=st.rng.choice((0, 1, 2, 4, 6))), st.today)
@@ -113,7 +114,7 @@ def build_reports(st: DemoState) -> list[tuple[int, int, date]]:
 
 def build_suggestions(st: DemoState) -> list[tuple[int, int, date, bool]]:
     """每月至少一条合理化建议: one most months, now and then two, sometimes none."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for z in st.zones:
         if z.status is ZoneStatus.DRAFT:
             continue
