@@ -21,6 +21,7 @@ from dangjian_desktop.domain.org import Person
 from dangjian_desktop.domain.security import Role, User
 
 from . import audit
+from .audit import AuditAction, AuditEntity
 from .uow import Actor, Ctx, Database
 
 _hasher = PasswordHasher()
@@ -120,7 +121,7 @@ def create_first_secretary(db: Database, username: str, display_name: str, passw
         s.add(user)
         s.flush()
         actor = _actor(user)
-        audit.record(s, actor, "新增", "app_user", user.id, f"创建首个书记账号 {username}")
+        audit.record(s, actor, AuditAction.ADD, AuditEntity.USER, user.id, f"创建首个书记账号 {username}")
         return actor
 
 
@@ -136,7 +137,7 @@ def login(db: Database, username: str, password: str) -> Actor:
         if _hasher.check_needs_rehash(user.password_hash):  # stronger parameters since it was set
             user.password_hash = _hasher.hash(password)
         actor = _actor(user)
-        audit.record(s, actor, "登录", "app_user", user.id, f"{user.display_name} 登录")
+        audit.record(s, actor, AuditAction.LOGIN, AuditEntity.USER, user.id, f"{user.display_name} 登录")
         return actor
 
 
@@ -166,7 +167,7 @@ def create_user(ctx: Ctx, username: str, display_name: str, password: str, role:
                     password_hash=_hasher.hash(password), active=True)
         s.add(user)
         s.flush()
-        audit.record(s, ctx.actor, "新增", "app_user", user.id, f"新增账号 {username}（{role.value}）")
+        audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.USER, user.id, f"新增账号 {username}（{role.value}）")
         return _user_row(user, person.name if person else None)
 
 
@@ -183,7 +184,7 @@ def set_active(ctx: Ctx, user_id: int, active: bool) -> None:
             if not others:
                 raise ValidationError("至少要保留一个启用的书记账号。")
         user.active = active
-        audit.record(s, ctx.actor, "修改", "app_user", user_id, f"{'启用' if active else '停用'}账号 {user.username}")
+        audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.USER, user_id, f"{'启用' if active else '停用'}账号 {user.username}")
 
 
 def reset_password(ctx: Ctx, user_id: int, new_password: str) -> None:
@@ -193,7 +194,7 @@ def reset_password(ctx: Ctx, user_id: int, new_password: str) -> None:
     with ctx.uow() as s:
         user = _user(s, user_id)
         user.password_hash = _hasher.hash(new_password)
-        audit.record(s, ctx.actor, "修改", "app_user", user_id, f"重置账号 {user.username} 的密码")
+        audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.USER, user_id, f"重置账号 {user.username} 的密码")
 
 
 def change_own_password(ctx: Ctx, old_password: str, new_password: str) -> None:
@@ -206,4 +207,4 @@ def change_own_password(ctx: Ctx, old_password: str, new_password: str) -> None:
         if user is None or not _password_ok(user, old_password):
             raise AuthError("原密码不正确。")
         user.password_hash = _hasher.hash(new_password)
-        audit.record(s, ctx.actor, "修改", "app_user", user.id, "修改本人密码")
+        audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.USER, user.id, "修改本人密码")

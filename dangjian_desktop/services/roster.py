@@ -21,6 +21,7 @@ from dangjian_desktop.domain.org import Branch, Committee, Gender, Person, Polit
 from dangjian_desktop.domain.roster_rules import PersonInput, person_problems
 
 from . import audit
+from .audit import AuditAction, AuditEntity
 from .records import audit_details, diff, load_for_edit, raise_problems, required_text
 from .records import plain_value as plain_value  # its home was here: kept for callers elsewhere
 from .uow import Ctx
@@ -112,7 +113,7 @@ def create_branch(ctx: Ctx, name: str, committee_name: str | None = None, contac
         b = Branch(name=name, committee=committee, contact_phone=(contact_phone or "").strip() or None)
         s.add(b)
         s.flush()
-        audit.record(s, ctx.actor, "新增", "branch", b.id, f"新增支部 {name}")
+        audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.BRANCH, b.id, f"新增支部 {name}")
         return b.id
 
 
@@ -145,7 +146,7 @@ def create_unit(ctx: Ctx, branch_id: int, name: str, parent_id: int | None = Non
         u = WorkUnit(branch_id=branch_id, parent_id=parent_id, name=name, kind=kind)
         s.add(u)
         s.flush()
-        audit.record(s, ctx.actor, "新增", "work_unit", u.id, f"新增{kind.value} {name}")
+        audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.WORK_UNIT, u.id, f"新增{kind.value} {name}")
         return u.id
 
 
@@ -161,7 +162,7 @@ def rename_unit(ctx: Ctx, unit_id: int, name: str) -> None:
             return
         _require_unit_name_free(s, u.branch_id, u.parent_id, name)
         old, u.name = u.name, name
-        audit.record(s, ctx.actor, "修改", "work_unit", unit_id, f"{old} 改名为 {name}")
+        audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.WORK_UNIT, unit_id, f"{old} 改名为 {name}")
 
 
 def _require_unit_name_free(s: Session, branch_id: int, parent_id: int | None, name: str) -> None:
@@ -333,7 +334,7 @@ def add_person(ctx: Ctx, data: PersonInput, today: date | None = None) -> Person
         diff(p, data, PERSON_FIELDS)
         s.add(p)
         s.flush()
-        audit.record(s, ctx.actor, "新增", "person", p.id, f"新增人员 {p.name}（{p.employee_no}）")
+        audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.PERSON, p.id, f"新增人员 {p.name}（{p.employee_no}）")
         pid = p.id
     return get_person(ctx, pid)
 
@@ -348,8 +349,8 @@ def update_person(ctx: Ctx, person_id: int, expected_version: int, data: PersonI
         raise_problems(check_person(s, data, today or date.today(), person_id))
         changes = diff(p, data, PERSON_FIELDS)
         if changes:
-            audit.record(s, ctx.actor, "修改", "person", p.id, f"修改人员 {p.name}：{'、'.join(PERSON_FIELDS[k] for k in changes)}",
-                         audit_details(changes))
+            audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.PERSON, p.id,
+                         f"修改人员 {p.name}：{'、'.join(PERSON_FIELDS[k] for k in changes)}", audit_details(changes))
     return get_person(ctx, person_id)
 
 
@@ -362,7 +363,7 @@ def archive_person(ctx: Ctx, person_id: int, expected_version: int, reason: str)
         if p.archived_at is not None:
             raise ValidationError(f"{p.name} 已归档。")
         p.archived_at, p.archive_reason = utcnow(), reason
-        audit.record(s, ctx.actor, "归档", "person", p.id, f"归档人员 {p.name}：{reason}")
+        audit.record(s, ctx.actor, AuditAction.ARCHIVE, AuditEntity.PERSON, p.id, f"归档人员 {p.name}：{reason}")
     return get_person(ctx, person_id)
 
 
@@ -374,7 +375,7 @@ def restore_person(ctx: Ctx, person_id: int, expected_version: int) -> PersonRow
         if p.archived_at is None:
             raise ValidationError(f"{p.name} 没有归档，无需恢复。")
         p.archived_at, p.archive_reason = None, None
-        audit.record(s, ctx.actor, "修改", "person", p.id, f"恢复人员 {p.name}")
+        audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.PERSON, p.id, f"恢复人员 {p.name}")
     return get_person(ctx, person_id)
 
 

@@ -47,6 +47,7 @@ from dangjian_desktop.importing.roster_plan import ADD, UPDATE, ImportPlan, Plan
 from dangjian_desktop.importing.roster_rows import OrgLookup, plan_rows
 
 from . import audit
+from .audit import AuditAction, AuditEntity
 from .records import diff, plain_value, typed_value
 from .roster import PERSON_FIELDS
 from .uow import Ctx
@@ -154,7 +155,7 @@ def apply_import(ctx: Ctx, plan: ImportPlan, today: date | None = None) -> Impor
         if changes:
             s.execute(insert(ImportChange).execution_options(render_nulls=True),
                       [c | {"batch_id": batch.id} for c in changes])
-        audit.record(s, ctx.actor, "导入", "import_batch", batch.id,
+        audit.record(s, ctx.actor, AuditAction.IMPORT, AuditEntity.IMPORT_BATCH, batch.id,
                      f"导入名册 {plan.file_name}：新增 {len(added)} 人，更新 {len(updated)} 人"
                      + (f"，新建区队/班组 {len(new_unit_ids)} 个" if new_unit_ids else ""),
                      {"file": plan.file_name, "added": len(added), "updated": len(updated), "new_units": new_unit_ids})
@@ -300,7 +301,7 @@ def undo_last_import(ctx: Ctx, batch_id: int | None = None) -> ImportBatchRow:
         except IntegrityError as exc:  # a reference the check above did not see
             raise ValidationError("无法撤销上次导入：本次导入新增的人员已在其他记录中使用。") from exc
         batch.undone_at = utcnow()
-        audit.record(s, ctx.actor, "撤销导入", "import_batch", batch.id,
+        audit.record(s, ctx.actor, AuditAction.UNDO_IMPORT, AuditEntity.IMPORT_BATCH, batch.id,
                      f"撤销导入 {batch.file_name}：删除新增的 {len(added)} 人，恢复更新的 {len(changes) - len(added)} 人")
         s.flush()
         return _batch_row(batch)
