@@ -163,12 +163,23 @@ def create_user(ctx: Ctx, username: str, display_name: str, password: str, role:
         person = s.get(Person, person_id) if person_id is not None else None
         if person_id is not None and person is None:
             raise NotFound("关联的人员不存在。")
+        if role is Role.COMMITTEE and person is not None:
+            _require_committee_person(person)
         user = User(username=username, display_name=display_name, role=role, person_id=person_id,
                     password_hash=_hasher.hash(password), active=True)
         s.add(user)
         s.flush()
         audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.USER, user.id, f"新增账号 {username}（{role.value}）")
         return _user_row(user, person.name if person else None)
+
+
+def _require_committee_person(person: Person) -> None:
+    """A 委员's account belongs to a serving Party member: his coverage (and so which mood files
+    he reads) comes from the pairings of that person."""
+    if person.archived_at is not None:
+        raise ValidationError(f"“{person.name}”已归档（{person.archive_reason or '已不在册'}），不能关联委员账号。")
+    if not person.is_party_member:
+        raise ValidationError(f"委员账号须关联党员（中共党员或中共预备党员）；“{person.name}”的政治面貌是{person.political_status.value}。")
 
 
 def set_active(ctx: Ctx, user_id: int, active: bool) -> None:
