@@ -10,8 +10,6 @@ import getpass
 from dataclasses import dataclass
 from datetime import datetime
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -20,11 +18,10 @@ from dangjian_desktop.domain.errors import AuthError, NotFound, ValidationError
 from dangjian_desktop.domain.org import Person
 from dangjian_desktop.domain.security import Role, User
 
-from . import audit
+from . import audit, passwords
 from .audit import AuditAction, AuditEntity
 from .uow import Actor, Ctx, Database
 
-_hasher = PasswordHasher()
 MIN_PASSWORD = 6
 MAX_NAME = 50  # app_user.username and app_user.display_name are VARCHAR(50)
 CLI_DISPLAY_NAME = "命令行"
@@ -56,10 +53,7 @@ def _user_row(u: User, person_name: str | None) -> UserRow:
 
 def _password_ok(user: User, password: str) -> bool:
     """Whether ``password`` is the account's; False for a damaged hash too."""
-    try:
-        return _hasher.verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return False
+    return passwords.verify_password(user.password_hash, password)
 
 
 def _check_password_length(password: str, what: str = "密码") -> None:
@@ -117,7 +111,7 @@ def create_first_secretary(db: Database, username: str, display_name: str, passw
         if s.scalar(select(func.count(User.id))):
             raise ValidationError("已存在账号，请登录；新账号须由书记在“用户管理”中添加。")
         user = User(username=username, display_name=display_name, role=Role.SECRETARY,
-                    password_hash=_hasher.hash(password), active=True)
+                    password_hash=passwords.hash_password(password), active=True)
         s.add(user)
         s.flush()
         actor = _actor(user)
@@ -134,8 +128,8 @@ def login(db: Database, username: str, password: str) -> Actor:
         if not user.active:
             raise AuthError("该账号已停用，请联系书记。")
         user.last_login_at = utcnow()
-        if _hasher.check_needs_rehash(user.password_hash):  # stronger parameters since it was set
-            user.password_hash = _hasher.hash(password)
+        if passwords.needs_rehash(user.password_hash):  # stronger parameters since it was set
+            user.password_hash = passwords.hash_password(password)
         actor = _actor(user)
         audit.record(s, actor, AuditAction.LOGIN, AuditEntity.USER, user.id, f"{user.display_name} 登录")
         return actor
@@ -166,7 +160,7 @@ def create_user(ctx: Ctx, username: str, display_name: str, password: str, role:
         if role is Role.COMMITTEE and person is not None:
             _require_committee_person(person)
         user = User(username=username, display_name=display_name, role=role, person_id=person_id,
-                    password_hash=_hasher.hash(password), active=True)
+                    password_hash=passwords.hash_password(password), active=True)
         s.add(user)
         s.flush()
         audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.USER, user.id, f"新增账号 {username}（{role.value}）")
@@ -204,7 +198,7 @@ def reset_password(ctx: Ctx, user_id: int, new_password: str) -> None:
     _check_password_length(new_password)
     with ctx.uow() as s:
         user = _user(s, user_id)
-        user.password_hash = _hasher.hash(new_password)
+        user.password_hash = passwords.hash_password(new_password)
         audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.USER, user_id, f"重置账号 {user.username} 的密码")
 
 
@@ -217,5 +211,5 @@ def change_own_password(ctx: Ctx, old_password: str, new_password: str) -> None:
         user = s.get(User, ctx.actor.user_id)
         if user is None or not _password_ok(user, old_password):
             raise AuthError("原密码不正确。")
-        user.password_hash = _hasher.hash(new_password)
+        user.password_hash = passwords.hash_password(new_password)
         audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.USER, user.id, "修改本人密码")
