@@ -19,15 +19,23 @@ os.environ.pop("DANGJIAN_DB_URL", None)
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from argon2 import PasswordHasher  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from dangjian_desktop.db.migrate import upgrade  # noqa: E402
 from dangjian_desktop.domain.security import Role  # noqa: E402
-from dangjian_desktop.services import auth, roster  # noqa: E402
+from dangjian_desktop.services import auth, passwords, roster  # noqa: E402
 from dangjian_desktop.services.uow import Actor, Ctx, Database  # noqa: E402
 
 PG_URL = os.environ.get("DANGJIAN_TEST_PG_URL")
+
+# Hashing with the production parameters (64 MiB, 3 passes) took most of the time of a test that
+# creates or signs in an account; the cheapest argon2id does the same work for the tests.
+# test_passwords checks the production hasher is unchanged. Subprocesses (the CLI, the
+# benchmark hook) start without this and hash as the program does.
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+passwords.use_hasher(FAST_HASHER)
 
 
 def _fresh_pg(url: str) -> str:

@@ -10,8 +10,6 @@ import getpass
 from dataclasses import dataclass
 from datetime import datetime
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -20,10 +18,10 @@ from dangjian_desktop.domain.errors import AuthError, NotFound, ValidationError
 from dangjian_desktop.domain.org import Person
 from dangjian_desktop.domain.security import Role, User
 
-from . import audit
+from . import audit, passwords
+from .audit import AuditAction, AuditEntity
 from .uow import Actor, Ctx, Database
 
-_hasher = PasswordHasher()
 MIN_PASSWORD = 6
 MAX_NAME = 50  # app_user.username and app_user.display_name are VARCHAR(50)
 CLI_DISPLAY_NAME = "命令行"
@@ -55,10 +53,7 @@ def _user_row(u: User, person_name: str | None) -> UserRow:
 
 def _password_ok(user: User, password: str) -> bool:
     """Whether ``password`` is the account's; False for a damaged hash too."""
-    try:
-        return _hasher.verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return False
+    return passwords.verify_password(user.password_hash, password)
 
 
 def _check_password_length(password: str, what: str = "密码") -> None:
@@ -116,11 +111,11 @@ def create_first_secretary(db: Database, username: str, display_name: str, passw
         if s.scalar(select(func.count(User.id))):
             raise ValidationError("已存在账号，请登录；新账号须由书记在“用户管理”中添加。")
         user = User(username=username, display_name=display_name, role=Role.SECRETARY,
-                    password_hash=_hasher.hash(password), active=True)
+                    password_hash=passwords.hash_password(password), active=True)
         s.add(user)
         s.flush()
         actor = _actor(user)
-        audit.record(s, actor, "新增", "app_user", user.id, f"创建首个书记账号 {username}")
+        audit.record(s, actor, AuditAction.ADD, AuditEntity.USER, user.id, f"创建首个书记账号 {username}")
         return actor
 
 
@@ -133,10 +128,10 @@ def login(db: Database, username: str, password: str) -> Actor:
         if not user.active:
             raise AuthError("该账号已停用，请联系书记。")
         user.last_login_at = utcnow()
-        if _hasher.check_needs_rehash(user.password_hash):  # stronger parameters since it was set
-            user.password_hash = _hasher.hash(password)
+        if passwords.needs_rehash(user.password_hash):  # stronger parameters since it was set
+            user.password_hash = passwords.hash_password(password)
         actor = _actor(user)
-        audit.record(s, actor, "登录", "app_user", user.id, f"{user.display_name} 登录")
+        audit.record(s, actor, AuditAction.LOGIN, AuditEntity.USER, user.id, f"{user.display_name} 登录")
         return actor
 
 
@@ -162,12 +157,23 @@ def create_user(ctx: Ctx, username: str, display_name: str, password: str, role:
         person = s.get(Person, person_id) if person_id is not None else None
         if person_id is not None and person is None:
             raise NotFound("关联的人员不存在。")
+        if role is Role.COMMITTEE and person is not None:
+            _require_committee_person(person)
         user = User(username=username, display_name=display_name, role=role, person_id=person_id,
-                    password_hash=_hasher.hash(password), active=True)
+                    password_hash=passwords.hash_password(password), active=True)
         s.add(user)
         s.flush()
-        audit.record(s, ctx.actor, "新增", "app_user", user.id, f"新增账号 {username}（{role.value}）")
+        audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.USER, user.id, f"新增账号 {username}（{role.value}）")
         return _user_row(user, person.name if person else None)
+
+
+def _require_committee_person(person: Person) -> None:
+    """A 委员's account belongs to a serving Party member: his coverage (and so which mood files
+    he reads) comes from the pairings of that person."""
+    if person.archived_at is not None:
+        raise ValidationError(f"“{person.name}”已归档（{person.archive_reason or '已不在册'}），不能关联委员账号。")
+    if not person.is_party_member:
+        raise ValidationError(f"委员账号须关联党员（中共党员或中共预备党员）；“{person.name}”的政治面貌是{person.political_status.value}。")
 
 
 def set_active(ctx: Ctx, user_id: int, active: bool) -> None:
@@ -183,7 +189,7 @@ def set_active(ctx: Ctx, user_id: int, active: bool) -> None:
             if not others:
                 raise ValidationError("至少要保留一个启用的书记账号。")
         user.active = active
-        audit.record(s, ctx.actor, "修改", "app_user", user_id, f"{'启用' if active else '停用'}账号 {user.username}")
+        audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.USER, user_id, f"{'启用' if active else '停用'}账号 {user.username}")
 
 
 def reset_password(ctx: Ctx, user_id: int, new_password: str) -> None:
@@ -192,8 +198,8 @@ def reset_password(ctx: Ctx, user_id: int, new_password: str) -> None:
     _check_password_length(new_password)
     with ctx.uow() as s:
         user = _user(s, user_id)
-        user.password_hash = _hasher.hash(new_password)
-        audit.record(s, ctx.actor, "修改", "app_user", user_id, f"重置账号 {user.username} 的密码")
+        user.password_hash = passwords.hash_password(new_password)
+        audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.USER, user_id, f"重置账号 {user.username} 的密码")
 
 
 def change_own_password(ctx: Ctx, old_password: str, new_password: str) -> None:
@@ -205,5 +211,5 @@ def change_own_password(ctx: Ctx, old_password: str, new_password: str) -> None:
         user = s.get(User, ctx.actor.user_id)
         if user is None or not _password_ok(user, old_password):
             raise AuthError("原密码不正确。")
-        user.password_hash = _hasher.hash(new_password)
-        audit.record(s, ctx.actor, "修改", "app_user", user.id, "修改本人密码")
+        user.password_hash = passwords.hash_password(new_password)
+        audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.USER, user.id, "修改本人密码")

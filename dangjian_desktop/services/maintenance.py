@@ -18,6 +18,7 @@ from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.security import Setting, User
 
 from . import audit
+from .audit import AuditAction, AuditEntity
 from .uow import Ctx, Database
 from .worklist import LAST_BACKUP_KEY
 
@@ -85,7 +86,7 @@ def backup_to(ctx: Ctx, target: Path, today: date | None = None) -> Path:
         raise DomainError(f"无法写入备份文件 {dest}：{exc.strerror or exc}") from exc
     with ctx.uow() as s:
         _set_last_backup(s, (today or date.today()).isoformat())
-        audit.record(s, ctx.actor, "备份", "database", None, f"备份数据到 {dest}")
+        audit.record(s, ctx.actor, AuditAction.BACKUP, AuditEntity.DATABASE, None, f"备份数据到 {dest}")
     return dest
 
 
@@ -127,5 +128,5 @@ def restore_from(ctx: Ctx, source: Path) -> Path:
             # A backup from before his account existed (or when that id was someone else's):
             # the entry keeps his name (the label) without a link to an account.
             actor = replace(actor, user_id=None)
-        audit.record(s, actor, "恢复", "database", None, f"从 {source} 恢复数据；恢复前的数据已备份到 {safety}")
+        audit.record(s, actor, AuditAction.RESTORE, AuditEntity.DATABASE, None, f"从 {source} 恢复数据；恢复前的数据已备份到 {safety}")
     return safety

@@ -16,11 +16,14 @@ from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from dangjian_desktop.domain.base import utcnow
-from dangjian_desktop.domain.errors import ConflictError, NotFound, ValidationError
+from dangjian_desktop.domain.errors import NotFound, ValidationError
 from dangjian_desktop.domain.org import Branch, Committee, Gender, Person, PoliticalStatus, UnitKind, WorkUnit
 from dangjian_desktop.domain.roster_rules import PersonInput, person_problems
 
 from . import audit
+from .audit import AuditAction, AuditEntity
+from .records import audit_details, diff, load_for_edit, raise_problems, required_text
+from .records import plain_value as plain_value  # its home was here: kept for callers elsewhere
 from .uow import Ctx
 
 DEFAULT_COMMITTEE = "公司党委"
@@ -31,19 +34,7 @@ PERSON_FIELDS: dict[str, str] = {
     "post": "岗位", "special_post": "特种岗位", "political_status": "政治面貌", "joined_party_on": "入党日期",
     "phone": "联系电话", "note": "备注",
 }
-
-
-NAME_MAX = 100  # branch, unit and team names (the columns' length)
-
-
-def _required(text: str, message: str, longest: int = NAME_MAX) -> str:
-    """``text`` stripped; ValidationError(message) when nothing is left or it is too long."""
-    text = text.strip()
-    if not text:
-        raise ValidationError(message)
-    if len(text) > longest:
-        raise ValidationError(f"名称“{text[:20]}…”过长（最多{longest}个字）。")
-    return text
+PERSON_NOT_FOUND = "该人员不存在（可能已被删除）。"
 
 
 # ---------------------------------------------------------------- organisation tree
@@ -114,7 +105,7 @@ def org_tree(ctx: Ctx) -> list[BranchNode]:
 def create_branch(ctx: Ctx, name: str, committee_name: str | None = None, contact_phone: str | None = None) -> int:
     """A new branch under the named committee (the first one, or 公司党委, when none is named)."""
     ctx.actor.require_write()
-    name = _required(name, "支部名称不能为空。")
+    name = required_text(name, "支部名称不能为空。")
     with ctx.uow() as s:
         if s.scalar(select(Branch.id).where(Branch.name == name)):
             raise ValidationError(f"支部“{name}”已存在。")
@@ -122,7 +113,7 @@ def create_branch(ctx: Ctx, name: str, committee_name: str | None = None, contac
         b = Branch(name=name, committee=committee, contact_phone=(contact_phone or "").strip() or None)
         s.add(b)
         s.flush()
-        audit.record(s, ctx.actor, "新增", "branch", b.id, f"新增支部 {name}")
+        audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.BRANCH, b.id, f"新增支部 {name}")
         return b.id
 
 
@@ -139,7 +130,7 @@ def _committee(s: Session, name: str | None) -> Committee:
 def create_unit(ctx: Ctx, branch_id: int, name: str, parent_id: int | None = None) -> int:
     """A 区队 under a branch, or a 班组 under a 区队."""
     ctx.actor.require_write()
-    name = _required(name, "区队/班组名称不能为空。")
+    name = required_text(name, "区队/班组名称不能为空。")
     with ctx.uow() as s:
         if s.get(Branch, branch_id) is None:
             raise NotFound("所属支部不存在。")
@@ -155,14 +146,14 @@ def create_unit(ctx: Ctx, branch_id: int, name: str, parent_id: int | None = Non
         u = WorkUnit(branch_id=branch_id, parent_id=parent_id, name=name, kind=kind)
         s.add(u)
         s.flush()
-        audit.record(s, ctx.actor, "新增", "work_unit", u.id, f"新增{kind.value} {name}")
+        audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.WORK_UNIT, u.id, f"新增{kind.value} {name}")
         return u.id
 
 
 def rename_unit(ctx: Ctx, unit_id: int, name: str) -> None:
     """Rename a 区队 or 班组; refused when a sibling already has the name."""
     ctx.actor.require_write()
-    name = _required(name, "区队/班组名称不能为空。")
+    name = required_text(name, "区队/班组名称不能为空。")
     with ctx.uow() as s:
         u = s.get(WorkUnit, unit_id)
         if u is None:
@@ -171,7 +162,7 @@ def rename_unit(ctx: Ctx, unit_id: int, name: str) -> None:
             return
         _require_unit_name_free(s, u.branch_id, u.parent_id, name)
         old, u.name = u.name, name
-        audit.record(s, ctx.actor, "修改", "work_unit", unit_id, f"{old} 改名为 {name}")
+        audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.WORK_UNIT, unit_id, f"{old} 改名为 {name}")
 
 
 def _require_unit_name_free(s: Session, branch_id: int, parent_id: int | None, name: str) -> None:
@@ -333,54 +324,17 @@ def check_person(s: Session, data: PersonInput, today: date, person_id: int | No
     return problems
 
 
-def _apply(p: Person, data: PersonInput) -> dict[str, tuple[object, object]]:
-    """Copy ``data`` onto ``p``; returns field → (old, new) of what changed."""
-    changes = {}
-    for f in PERSON_FIELDS:
-        new = getattr(data, f)
-        old = getattr(p, f)
-        if old != new:
-            changes[f] = (old, new)
-            setattr(p, f, new)
-    return changes
-
-
-def _raise(problems: list[str]) -> None:
-    if problems:
-        raise ValidationError("；".join(problems) + "。", problems)
-
-
-def _editable_person(s: Session, person_id: int, expected_version: int) -> Person:
-    """The person as the caller last read him; ConflictError when someone changed him since."""
-    p = s.get(Person, person_id)
-    if p is None:
-        raise NotFound("该人员不存在（可能已被删除）。")
-    if p.version != expected_version:
-        raise ConflictError()
-    return p
-
-
-def plain_value(v: object) -> object:
-    """A field's value as JSON keeps it in an audit entry or an import's record: 政治面貌 and
-    性别 as their Chinese words, dates as ISO text."""
-    if isinstance(v, Enum):
-        return v.value
-    if isinstance(v, (date, datetime)):
-        return v.isoformat()
-    return v
-
-
 def add_person(ctx: Ctx, data: PersonInput, today: date | None = None) -> PersonRow:
     """Add a person after every check (rules, unique 工号, unit in branch)."""
     ctx.actor.require_write()
     data = data.cleaned()
     with ctx.uow() as s:
-        _raise(check_person(s, data, today or date.today()))
+        raise_problems(check_person(s, data, today or date.today()))
         p = Person()
-        _apply(p, data)
+        diff(p, data, PERSON_FIELDS)
         s.add(p)
         s.flush()
-        audit.record(s, ctx.actor, "新增", "person", p.id, f"新增人员 {p.name}（{p.employee_no}）")
+        audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.PERSON, p.id, f"新增人员 {p.name}（{p.employee_no}）")
         pid = p.id
     return get_person(ctx, pid)
 
@@ -391,25 +345,25 @@ def update_person(ctx: Ctx, person_id: int, expected_version: int, data: PersonI
     ctx.actor.require_write()
     data = data.cleaned()
     with ctx.uow() as s:
-        p = _editable_person(s, person_id, expected_version)
-        _raise(check_person(s, data, today or date.today(), person_id))
-        changes = _apply(p, data)
+        p = load_for_edit(s, Person, person_id, expected_version, PERSON_NOT_FOUND)
+        raise_problems(check_person(s, data, today or date.today(), person_id))
+        changes = diff(p, data, PERSON_FIELDS)
         if changes:
-            audit.record(s, ctx.actor, "修改", "person", p.id, f"修改人员 {p.name}：{'、'.join(PERSON_FIELDS[k] for k in changes)}",
-                         {k: [plain_value(a), plain_value(b)] for k, (a, b) in changes.items()})
+            audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.PERSON, p.id,
+                         f"修改人员 {p.name}：{'、'.join(PERSON_FIELDS[k] for k in changes)}", audit_details(changes))
     return get_person(ctx, person_id)
 
 
 def archive_person(ctx: Ctx, person_id: int, expected_version: int, reason: str) -> PersonRow:
     """Archive (调离、退休 …): kept for the records that name him, hidden from daily lists."""
     ctx.actor.require_write()
-    reason = _required(reason, "请填写归档原因（如调离、退休）。")
+    reason = required_text(reason, "请填写归档原因（如调离、退休）。")
     with ctx.uow() as s:
-        p = _editable_person(s, person_id, expected_version)
+        p = load_for_edit(s, Person, person_id, expected_version, PERSON_NOT_FOUND)
         if p.archived_at is not None:
             raise ValidationError(f"{p.name} 已归档。")
         p.archived_at, p.archive_reason = utcnow(), reason
-        audit.record(s, ctx.actor, "归档", "person", p.id, f"归档人员 {p.name}：{reason}")
+        audit.record(s, ctx.actor, AuditAction.ARCHIVE, AuditEntity.PERSON, p.id, f"归档人员 {p.name}：{reason}")
     return get_person(ctx, person_id)
 
 
@@ -417,11 +371,11 @@ def restore_person(ctx: Ctx, person_id: int, expected_version: int) -> PersonRow
     """Put an archived person back on the roster."""
     ctx.actor.require_write()
     with ctx.uow() as s:
-        p = _editable_person(s, person_id, expected_version)
+        p = load_for_edit(s, Person, person_id, expected_version, PERSON_NOT_FOUND)
         if p.archived_at is None:
             raise ValidationError(f"{p.name} 没有归档，无需恢复。")
         p.archived_at, p.archive_reason = None, None
-        audit.record(s, ctx.actor, "修改", "person", p.id, f"恢复人员 {p.name}")
+        audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.PERSON, p.id, f"恢复人员 {p.name}")
     return get_person(ctx, person_id)
 
 

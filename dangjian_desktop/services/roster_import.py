@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from dangjian_desktop.domain import Base
 from dangjian_desktop.domain.base import utcnow
 from dangjian_desktop.domain.errors import ConflictError, ValidationError
-from dangjian_desktop.domain.org import Branch, Gender, Person, PoliticalStatus, UnitKind, WorkUnit
+from dangjian_desktop.domain.org import Branch, Person, UnitKind, WorkUnit
 from dangjian_desktop.domain.roster_rules import PersonInput
 from dangjian_desktop.domain.security import ImportBatch, ImportChange
 from dangjian_desktop.importing.roster_file import (
@@ -47,7 +47,9 @@ from dangjian_desktop.importing.roster_plan import ADD, UPDATE, ImportPlan, Plan
 from dangjian_desktop.importing.roster_rows import OrgLookup, plan_rows
 
 from . import audit
-from .roster import PERSON_FIELDS, plain_value
+from .audit import AuditAction, AuditEntity
+from .records import diff, plain_value, typed_value
+from .roster import PERSON_FIELDS
 from .uow import Ctx
 
 __all__ = [
@@ -142,7 +144,8 @@ def apply_import(ctx: Ctx, plan: ImportPlan, today: date | None = None) -> Impor
                 for r in fresh.rows]
         added = _insert_people(s, [(r, data) for r, data in rows if r.action == ADD])
         by_id = {p.id: p for p in people.values()}
-        updated = _update_people(s, [(r, by_id[r.person_id], data) for r, data in rows if r.action == UPDATE])
+        updated = _update_people(s, [(r, by_id[r.person_id], data) for r, data in rows
+                                     if r.action == UPDATE and r.person_id is not None])
         batch = ImportBatch(kind=_KIND, file_name=plan.file_name[:255], user_id=ctx.actor.user_id,
                             username=ctx.actor.label, added_count=len(added), updated_count=len(updated),
                             created_unit_ids=new_unit_ids)
@@ -152,7 +155,7 @@ def apply_import(ctx: Ctx, plan: ImportPlan, today: date | None = None) -> Impor
         if changes:
             s.execute(insert(ImportChange).execution_options(render_nulls=True),
                       [c | {"batch_id": batch.id} for c in changes])
-        audit.record(s, ctx.actor, "导入", "import_batch", batch.id,
+        audit.record(s, ctx.actor, AuditAction.IMPORT, AuditEntity.IMPORT_BATCH, batch.id,
                      f"导入名册 {plan.file_name}：新增 {len(added)} 人，更新 {len(updated)} 人"
                      + (f"，新建区队/班组 {len(new_unit_ids)} 个" if new_unit_ids else ""),
                      {"file": plan.file_name, "added": len(added), "updated": len(updated), "new_units": new_unit_ids})
@@ -218,10 +221,7 @@ def _update_people(s: Session, rows: Sequence[tuple[PlannedRow, Person, PersonIn
     befores = []
     for _, p, data in rows:
         before: dict[str, Any] = {"version": p.version}
-        for f in PERSON_FIELDS:
-            if getattr(p, f) != getattr(data, f):
-                before[f] = plain_value(getattr(p, f))
-                setattr(p, f, getattr(data, f))
+        before |= {f: plain_value(old) for f, (old, _new) in diff(p, data, PERSON_FIELDS).items()}
         if p.archived_at is not None:
             before |= {"archived_at": plain_value(p.archived_at), "archive_reason": p.archive_reason}
             p.archived_at, p.archive_reason = None, None
@@ -287,7 +287,7 @@ def undo_last_import(ctx: Ctx, batch_id: int | None = None) -> ImportBatchRow:
                                   f"{_names(people[i] for i in added if i in used)}。")
         restored = [c for c in changes if c.action == UPDATE and c.before]
         for c in restored:
-            _restore(people[c.person_id], c.before)
+            _restore(people[c.person_id], c.before or {})
         s.flush()
         _keep_older_imports_undoable(s, batch.id, restored, people)
         try:
@@ -301,7 +301,7 @@ def undo_last_import(ctx: Ctx, batch_id: int | None = None) -> ImportBatchRow:
         except IntegrityError as exc:  # a reference the check above did not see
             raise ValidationError("无法撤销上次导入：本次导入新增的人员已在其他记录中使用。") from exc
         batch.undone_at = utcnow()
-        audit.record(s, ctx.actor, "撤销导入", "import_batch", batch.id,
+        audit.record(s, ctx.actor, AuditAction.UNDO_IMPORT, AuditEntity.IMPORT_BATCH, batch.id,
                      f"撤销导入 {batch.file_name}：删除新增的 {len(added)} 人，恢复更新的 {len(changes) - len(added)} 人")
         s.flush()
         return _batch_row(batch)
@@ -314,26 +314,17 @@ def _names(people: Iterable[Person], limit: int = 5) -> str:
 
 
 def _restore(p: Person, before: dict[str, Any]) -> None:
-    """Put back the values an import's ``before`` kept (the inverse of ``roster.plain_value``)."""
+    """Put back the values an import's ``before`` kept, in the columns' types."""
     for f, v in before.items():
-        if f == "version":
-            continue
-        if f == "gender":
-            v = Gender(v) if v else None
-        elif f == "political_status":
-            v = PoliticalStatus(v)
-        elif f == "joined_party_on":
-            v = date.fromisoformat(v) if v else None
-        elif f == "archived_at":
-            v = datetime.fromisoformat(v) if v else None
-        setattr(p, f, v)
+        if f != "version":
+            setattr(p, f, typed_value(Person, f, v))
 
 
 def _keep_older_imports_undoable(s: Session, batch_id: int, restored: Iterable[ImportChange],
                                  people: dict[int, Person]) -> None:
     """An older import's record of a restored person matches the restored version again, so
     that import stays undoable (its person was restored, not edited)."""
-    version_before = {c.person_id: c.before["version"] for c in restored if "version" in c.before}
+    version_before = {c.person_id: c.before["version"] for c in restored if c.before and "version" in c.before}
     older = select(ImportBatch.id).where(ImportBatch.undone_at.is_(None), ImportBatch.id != batch_id)
     for chunk in _chunks(list(version_before)):
         for old in s.scalars(select(ImportChange).where(ImportChange.person_id.in_(chunk),

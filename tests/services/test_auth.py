@@ -147,3 +147,28 @@ def test_the_command_line_is_named_once_in_the_audit_log(secretary):
     assert actor.label == f"命令行（{who}）"
     roster.create_branch(Ctx(secretary.db, actor), "机电队党支部")
     assert audit.list_entries(secretary)[0].username == f"命令行（{who}）"
+
+
+def test_a_committee_account_must_belong_to_a_serving_party_member(secretary, org):
+    today = date(2026, 11, 24)
+
+    def add(name, no, status, joined=None):
+        return roster.add_person(secretary, PersonInput(name=name, employee_no=no, branch_id=org["branch"],
+                                                        political_status=status, joined_party_on=joined), today)
+
+    worker = add("李娜", "W1", PoliticalStatus.MASSES)
+    activist = add("王强", "W2", PoliticalStatus.ACTIVIST)
+    retired = add("赵强", "M1", PoliticalStatus.MEMBER, date(2001, 7, 1))
+    roster.archive_person(secretary, retired.id, retired.version, "退休")
+    probationary = add("孙磊", "M2", PoliticalStatus.PROBATIONARY, date(2026, 3, 1))
+    with pytest.raises(ValidationError, match="委员账号须关联党员.*“李娜”的政治面貌是群众"):
+        auth.create_user(secretary, "lina", "李娜", "secret123", Role.COMMITTEE, person_id=worker.id)
+    with pytest.raises(ValidationError, match="“王强”的政治面貌是入党积极分子"):
+        auth.create_user(secretary, "wangqiang", "王强", "secret123", Role.COMMITTEE, person_id=activist.id)
+    with pytest.raises(ValidationError, match="“赵强”已归档（退休），不能关联委员账号"):
+        auth.create_user(secretary, "zhaoqiang", "赵强", "secret123", Role.COMMITTEE, person_id=retired.id)
+    assert [u.username for u in auth.list_users(secretary)] == ["shuji"]  # nothing written
+    assert auth.create_user(secretary, "sunlei", "孙磊", "secret123", Role.COMMITTEE,
+                            person_id=probationary.id).person_name == "孙磊"  # a 预备党员 may
+    # The rule is the 委员's: a 查看 account may name anyone (or no one).
+    assert auth.create_user(secretary, "chakan", "李娜", "secret123", Role.VIEWER, person_id=worker.id).role is Role.VIEWER

@@ -12,10 +12,10 @@ from dangjian_desktop.app import sign_in
 from dangjian_desktop.domain.errors import AuthError, PermissionDenied
 from dangjian_desktop.domain.org import PoliticalStatus
 from dangjian_desktop.domain.roster_rules import PersonInput
-from dangjian_desktop.domain.security import Role
+from dangjian_desktop.domain.security import AuditEntry, Role
 from dangjian_desktop.services import audit, auth, maintenance, roster
 from dangjian_desktop.services.uow import Ctx, Database
-from dangjian_desktop.ui.admin.audit_dialog import COL_ACTION, AuditDialog
+from dangjian_desktop.ui.admin.audit_dialog import COL_ACTION, COL_ENTITY, AuditDialog
 from dangjian_desktop.ui.admin.change_password import ChangePasswordDialog
 from dangjian_desktop.ui.admin.users_dialog import COL_PERSON, COL_ROLE, COL_STATE, UsersDialog
 from dangjian_desktop.ui.auth.first_account import FirstAccountDialog
@@ -237,11 +237,16 @@ def test_audit_dialog_lists_entries_newest_first_and_searches(sqlite_secretary: 
     total = audit.count_entries(sqlite_secretary)
     assert dlg.model.total == total >= 5  # account, branch, two people, login
     assert dlg.model.data(dlg.model.index(0, COL_ACTION)) == "登录"  # the newest
+    assert dlg.model.data(dlg.model.index(0, COL_ENTITY)) == f"账号 #{sqlite_secretary.actor.user_id}"
     assert dlg.ui.countLabel.text() == f"共 {total} 条"
     dlg.ui.searchEdit.setText("李卫国")
     qtbot.waitUntil(lambda: dlg.model.total == 1, timeout=2000)
     assert "新增人员 李卫国" in dlg.model.row_at(0).summary
     assert dlg.ui.countLabel.text() == "共 1 条"
+    with db.uow() as s:  # written by a newer program, with an entity this one has no label for
+        s.add(AuditEntry(username="shuji", action="查看", entity="future_table", entity_id=None, summary="李卫国的新记录"))
+    dlg.model.set_filter("李卫国的新记录")
+    assert dlg.model.total == 1 and dlg.model.data(dlg.model.index(0, COL_ENTITY)) == "future_table"
 
 
 def test_change_own_password(sqlite_secretary: Ctx, qtbot) -> None:

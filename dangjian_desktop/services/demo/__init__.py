@@ -21,6 +21,7 @@ from dangjian_desktop.domain.org import Branch, Person
 from dangjian_desktop.domain.security import Setting
 
 from .. import audit
+from ..audit import AuditAction, AuditEntity
 from ..auth import cli_actor
 from ..uow import Actor, Database
 from . import assessment, care, pledges, roster, safety, zones
@@ -146,7 +147,7 @@ def load_demo(
         counts = {label: written.get(table, 0) for label, table in _COUNTED}
         counts["党员"] = sum(len(b.members) for b in st.branches)
         counts = {k: counts[k] for k in [*list(counts)[:3], "党员", *list(counts)[3:-1]]}  # 党员 after 人员
-        audit.record(s, actor, "载入演示数据", "database", None,
+        audit.record(s, actor, AuditAction.LOAD_DEMO, AuditEntity.DATABASE, None,
                      f"载入演示数据（{size}，种子 {seed}）：{counts['支部']}个支部、{counts['人员']}人、{counts['隐患']}条隐患",
                      {"size": size, "seed": seed, "today": today.isoformat(), "rows": written})
     report(100, "完成")

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from dangjian_desktop.domain.org import Committee, Gender, PoliticalStatus, UnitKind
 from dangjian_desktop.domain.pinyin import name_key
 from dangjian_desktop.domain.security import Role, User
 
+from .. import passwords
 from .catalog import BRANCHES, COMMITTEE, COMPANY
 from .state import BranchInfo, DemoState, PersonInfo
 
@@ -69,9 +70,8 @@ def build_people(st: DemoState) -> None:
         # The first branch leaves room for the three new hires of the recent import.
         wanted = st.size.people_per_branch - (NEW_HIRES if bi == 0 else 0)
         while len(slots) < wanted:
-            team = teams[len(slots) % len(teams)]
             special = st.rng.random() < 0.15
-            slots.append((team, st.rng.choice(spec.special if special else spec.posts), False))
+            slots.append((teams[len(slots) % len(teams)], st.rng.choice(spec.special if special else spec.posts), False))
         statuses = _statuses(st, slots)
         for seq, (team, post, _m) in enumerate(slots):
             status = statuses[seq]
@@ -140,6 +140,7 @@ def build_accounts(st: DemoState) -> list[DemoAccount]:
     """书记 "demo", a 委员 linked to his member record, and a 查看 account; existing names are kept."""
     first = st.branches[0]
     secretary = first.secretary
+    assert secretary is not None  # build_org names one in every branch
     committee_member = next(p for p in first.members if p.post == "安全员")
     wanted = [
         ("demo", f"{secretary.name[0]}书记", Role.SECRETARY, secretary.id),
@@ -148,15 +149,15 @@ def build_accounts(st: DemoState) -> list[DemoAccount]:
     ]
     s = st.w.session
     taken = set(s.scalars(select(User.username).where(User.username.in_([w[0] for w in wanted]))))
-    hasher = PasswordHasher()
-    rows, accounts = [], []
+    rows: list[dict[str, Any]] = []
+    accounts: list[DemoAccount] = []
     for username, display, role, person_id in wanted:
         if username in taken:
-            old = s.scalar(select(User).where(User.username == username))
+            old = s.scalars(select(User).where(User.username == username)).one()
             accounts.append(DemoAccount(username, None, old.display_name, old.role))
             continue
         rows.append({"username": username, "display_name": display, "role": role, "person_id": person_id,
-                     "password_hash": hasher.hash(DEMO_PASSWORD), "active": True, "last_login_at": None})
+                     "password_hash": passwords.hash_password(DEMO_PASSWORD), "active": True, "last_login_at": None})
         accounts.append(DemoAccount(username, DEMO_PASSWORD, display, role))
     st.w.add("app_user", rows)
     demo = next((r for r in rows if r["username"] == "demo"), None)

@@ -6,18 +6,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from dangjian_desktop.services import audit
-from dangjian_desktop.services.audit import AuditRow
+from dangjian_desktop.services.audit import AuditEntity, AuditRow
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.ui.common.table_model import ALIGN_CENTER, Column, PagedTableModel
 from dangjian_desktop.ui.common.text import local_time
 from dangjian_desktop.ui.forms.ui_audit_dialog import Ui_AuditDialog
 
 COL_AT, COL_USER, COL_ACTION, COL_ENTITY, COL_SUMMARY = range(5)
-
-_ENTITY_NAMES = {
-    "app_user": "账号", "person": "人员", "branch": "支部", "work_unit": "区队/班组",
-    "database": "数据库", "import_batch": "名册导入",
-}
 
 
 class AuditModel(PagedTableModel[str, AuditRow]):
@@ -37,7 +32,7 @@ class AuditModel(PagedTableModel[str, AuditRow]):
         if column == COL_ACTION:
             return row.action
         if column == COL_ENTITY:
-            name = _ENTITY_NAMES.get(row.entity, row.entity)
+            name = AuditEntity.label_of(row.entity)  # an unknown stored name is shown as it is
             return f"{name} #{row.entity_id}" if row.entity_id is not None else name
         return row.summary
 

@@ -1,0 +1,47 @@
+"""Password hashing (argon2id) for every account: the one hasher the program uses.
+
+The parameters are RFC 9106's low-memory profile (argon2-cffi's defaults): time cost 3, 64 MiB,
+parallelism 4, which takes a good fraction of a second on an office PC, as it should.
+An argon2 hash carries its parameters, so a hash verifies whatever hasher is current, and a
+login re-hashes a password whose hash was made with other parameters (``needs_rehash``).
+
+Tests call ``use_hasher`` once (tests/conftest.py) with a cheap hasher, so a test suite that
+creates and signs in hundreds of accounts does not spend most of its time hashing; nothing in
+the program calls it, and no setting or environment variable can weaken the production one.
+"""
+
+from __future__ import annotations
+
+from argon2 import PasswordHasher, profiles
+from argon2.exceptions import InvalidHashError, VerificationError
+
+PRODUCTION = PasswordHasher.from_parameters(profiles.RFC_9106_LOW_MEMORY)
+
+_hasher = PRODUCTION
+
+
+def use_hasher(hasher: PasswordHasher | None) -> None:
+    """For tests only: hash with ``hasher`` from now on (None: the production hasher again)."""
+    global _hasher
+    _hasher = PRODUCTION if hasher is None else hasher
+
+
+def current() -> PasswordHasher:
+    return _hasher
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(stored_hash: str, password: str) -> bool:
+    """Whether ``password`` is the one ``stored_hash`` was made from; False for a damaged hash too."""
+    try:
+        return _hasher.verify(stored_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(stored_hash: str) -> bool:
+    """Whether ``stored_hash`` was made with other parameters than the current hasher's."""
+    return _hasher.check_needs_rehash(stored_hash)
