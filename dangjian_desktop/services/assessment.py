@@ -29,6 +29,7 @@ from dangjian_desktop.domain.org import Branch, Person
 from dangjian_desktop.domain.zones import Zone
 
 from . import audit
+from .audit import AuditAction, AuditEntity
 from .shared_settings import read_setting, write_setting
 from .uow import Ctx
 
@@ -91,7 +92,7 @@ def set_quarter_caps(ctx: Ctx, caps: dict[CommendationKind, int]) -> dict[Commen
         before = commendation_caps(read_setting(s, COMMENDATION_CAPS_KEY))
         after = before | caps
         write_setting(s, COMMENDATION_CAPS_KEY, {k.value: n for k, n in after.items()})
-        audit.record(s, ctx.actor, "修改", "setting", None,
+        audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.SETTING, None,
                      "修改每季度评选名额：" + "、".join(f"{k.value}{n}个" for k, n in after.items()),
                      {"before": {k.value: n for k, n in before.items()}, "after": {k.value: n for k, n in after.items()}})
     return after
@@ -136,7 +137,7 @@ def confirm_commendation(ctx: Ctx, commendation_id: int, expected_version: int,
         c.confirmed_on = today or date.today()
         s.flush()
         row = _row(s, c)
-        audit.record(s, ctx.actor, "确认", "commendation", c.id,
+        audit.record(s, ctx.actor, AuditAction.CONFIRM, AuditEntity.COMMENDATION, c.id,
                      f"确认{branch.name}{c.period}{c.kind.value}：{row.candidate}",
                      {"period": c.period, "kind": c.kind.value, "person_id": c.person_id, "zone_id": c.zone_id})
     return row

@@ -34,6 +34,7 @@ class AuditAction(str, Enum):
     LOAD_DEMO = "载入演示数据"
     VIEW = "查看"  # an audited read (a mood file)
     EXPORT = "导出"
+    CONFIRM = "确认"  # a commendation confirmed
 
     @property
     def label(self) -> str:

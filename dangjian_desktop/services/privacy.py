@@ -4,7 +4,8 @@ The rule (README 角色): a signed-in 书记 reads every file; a 委员 only the
 he covers, i.e. workers in an active pairing (结对子 / 包保) whose member is the person his
 account is linked to; a 查看 account never; nor does the command line, which acts for whoever
 can open the database file and has no login. Coverage comes from the pairings alone (the
-active pairing is the single source of truth for 包保), never from a copy kept elsewhere.
+active pairing is the single source of truth for 包保: ``services.coverage``), never from a copy
+kept elsewhere.
 
 Every read of a file's content is audited (``require_mood_read``), so the 书记 can see who
 looked at whose file; lists use ``readable_worker_ids`` to filter in SQL.
@@ -14,16 +15,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dangjian_desktop.domain.errors import PermissionDenied
 from dangjian_desktop.domain.mood import MoodFile
 from dangjian_desktop.domain.org import Person
-from dangjian_desktop.domain.pairing import Pairing, PairingWorker
 from dangjian_desktop.domain.security import Role
 
 from . import audit as audit_log
+from . import coverage
 from .audit import AuditAction, AuditEntity
 from .uow import Actor
 
@@ -31,25 +32,6 @@ CLI_REFUSED = "命令行不能查看职工思想动态档案，请登录程序�
 VIEWER_REFUSED = "“查看”账号不能查看职工思想动态档案。"
 NOT_COVERED = "您只能查看自己包保的职工的思想动态档案（以当前有效的结对为准）。"
 NO_PERSON = "委员账号未关联本人在人员名册中的记录，无法确定您包保的职工，请联系书记。"
-
-
-def pairing_active(today: date) -> ColumnElement[bool]:
-    """The pairings in force on ``today``: started, and not ended before it."""
-    return and_(Pairing.starts_on <= today, or_(Pairing.ends_on.is_(None), Pairing.ends_on >= today))
-
-
-def covering_member_ids(s: Session, worker_id: int, today: date) -> set[int]:
-    """The members (person ids) who cover ``worker_id`` on ``today``: the members of his active pairings."""
-    q = (select(Pairing.member_id).join(PairingWorker, PairingWorker.pairing_id == Pairing.id)
-         .where(PairingWorker.worker_id == worker_id, pairing_active(today)))
-    return set(s.scalars(q))
-
-
-def covered_worker_ids(s: Session, member_id: int, today: date) -> set[int]:
-    """The workers (person ids) ``member_id`` covers on ``today``."""
-    q = (select(PairingWorker.worker_id).join(Pairing, PairingWorker.pairing_id == Pairing.id)
-         .where(Pairing.member_id == member_id, pairing_active(today)))
-    return set(s.scalars(q))
 
 
 def _refusal(s: Session, actor: Actor, worker_id: int, today: date) -> str | None:
@@ -62,7 +44,7 @@ def _refusal(s: Session, actor: Actor, worker_id: int, today: date) -> str | Non
         return VIEWER_REFUSED
     if actor.person_id is None:
         return NO_PERSON
-    return None if actor.person_id in covering_member_ids(s, worker_id, today) else NOT_COVERED
+    return None if coverage.is_covering(s, actor.person_id, worker_id, today) else NOT_COVERED
 
 
 def may_read_mood_file(s: Session, actor: Actor, worker_id: int, today: date) -> bool:
@@ -91,10 +73,10 @@ def require_mood_read(s: Session, actor: Actor, worker_id: int, today: date, aud
 def readable_worker_ids(s: Session, actor: Actor, today: date) -> set[int] | None:
     """The workers whose mood files ``actor`` may list on ``today``: None for all (a signed-in
     书记), the covered workers for a 委员, an empty set for anyone else."""
-    if actor.user_id is None or actor.role not in (Role.SECRETARY, Role.COMMITTEE):
+    if not actor.may_read_mood_files:
         return set()
     if actor.role is Role.SECRETARY:
         return None
     if actor.person_id is None:
         return set()
-    return covered_worker_ids(s, actor.person_id, today)
+    return coverage.covered_workers(s, actor.person_id, today)

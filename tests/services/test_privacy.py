@@ -13,7 +13,7 @@ from dangjian_desktop.domain.org import PoliticalStatus
 from dangjian_desktop.domain.pairing import Pairing, PairingWorker
 from dangjian_desktop.domain.roster_rules import PersonInput
 from dangjian_desktop.domain.security import AuditEntry, Role
-from dangjian_desktop.services import audit, auth, privacy, roster
+from dangjian_desktop.services import audit, auth, coverage, privacy, roster
 from dangjian_desktop.services.uow import Actor, Ctx
 
 from ..conftest import viewer_of
@@ -68,8 +68,8 @@ def test_who_may_read_a_workers_mood_file(secretary, people):
     viewer = auth.login(db, "chakan", "secret123")
     worker = people["甲"]
     with db.read() as s:
-        assert privacy.covering_member_ids(s, worker, TODAY) == {people["赵"]}
-        assert privacy.covering_member_ids(s, worker, TODAY + DAY) == {people["孙"]}
+        assert coverage.covering_members(s, [worker], TODAY) == {worker: [people["赵"]]}
+        assert coverage.covering_members(s, [worker], TODAY + DAY) == {worker: [people["孙"]]}
         assert privacy.may_read_mood_file(s, secretary.actor, worker, TODAY)  # 书记 reads all
         assert privacy.may_read_mood_file(s, zhao, worker, TODAY)  # the covering 委员
         assert not privacy.may_read_mood_file(s, li, worker, TODAY)  # another 委员
