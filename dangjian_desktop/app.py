@@ -115,7 +115,7 @@ class _FirstPaint(QObject):
         QTimer.singleShot(0, self.app.quit)
 
 
-class _Session:
+class WindowSession:
     """The running main window; 切换用户 replaces it after a new login."""
 
     def __init__(self, app: QApplication, db: Database) -> None:
@@ -171,7 +171,7 @@ def run(db_url: str | None = None) -> int:
         actor = _bench_actor(db) if bench else sign_in(db)
         if actor is None:
             return 2 if bench else 0
-        session = _Session(app, db)
+        session = WindowSession(app, db)
         window = session.open(actor, offer_demo=not bench, upgraded_note=note)
         if bench:
             _FirstPaint(app, window)

@@ -204,8 +204,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ 文件: backup, restore, demo
 
-    def _start(self, title: str, op: Callable[[Progress], Any], on_done: Callable[[Any], None],
-               cancellable: bool = False) -> Task | None:
+    def start_task(self, title: str, op: Callable[[Progress], Any], on_done: Callable[[Any], None],
+                   cancellable: bool = False) -> Task | None:
+        """Run one of the window's own long jobs (backup, restore, demo) in the background;
+        None (and nothing started) while another is still running."""
         if self.task is not None:
             # The progress dialog shows only after 300 ms: a double click must not start a
             # second backup or restore beside the first.
@@ -231,7 +233,7 @@ class MainWindow(QMainWindow):
             return
         prefs.set_last_backup_dir(folder)
         ctx = self.ctx
-        self._start(self.tr("正在备份数据…"), lambda _p: maintenance.backup_to(ctx, Path(folder)), self._backed_up)
+        self.start_task(self.tr("正在备份数据…"), lambda _p: maintenance.backup_to(ctx, Path(folder)), self._backed_up)
 
     def _backed_up(self, path: Path) -> None:
         self.worklist.reload()
@@ -253,7 +255,7 @@ class MainWindow(QMainWindow):
         if not confirm(self, self.tr("恢复数据"), question):
             return
         ctx = self.ctx
-        self._start(self.tr("正在恢复数据…"), lambda _p: maintenance.restore_from(ctx, Path(path)), self._restored)
+        self.start_task(self.tr("正在恢复数据…"), lambda _p: maintenance.restore_from(ctx, Path(path)), self._restored)
 
     def _restored(self, safety: Path) -> None:
         self.refresh()
@@ -277,7 +279,7 @@ class MainWindow(QMainWindow):
         def op(progress: Progress) -> Any:
             return demo.load_demo(db, progress=progress.report, cancelled=progress.cancelled, actor=actor)
 
-        return self._start(self.tr("正在载入演示数据…"), op, self._demo_loaded, cancellable=True)
+        return self.start_task(self.tr("正在载入演示数据…"), op, self._demo_loaded, cancellable=True)
 
     def _demo_loaded(self, summary: Any) -> None:
         self.refresh()

@@ -271,11 +271,11 @@ def test_change_own_password(sqlite_secretary: Ctx, qtbot) -> None:
 
 
 def test_switch_user_signs_in_again_in_a_new_window(sqlite_secretary: Ctx, qtbot, msgbox) -> None:
-    from dangjian_desktop.app import _Session
+    from dangjian_desktop.app import WindowSession
 
     db = sqlite_secretary.db
     auth.create_user(sqlite_secretary, "chakan", "赵查看", "secret123", Role.VIEWER)
-    session = _Session(QApplication.instance(), db)
+    session = WindowSession(QApplication.instance(), db)
     first = session.open(sqlite_secretary.actor, offer_demo=False)
     qtbot.addWidget(first)
 

@@ -297,9 +297,9 @@ def test_a_second_task_does_not_start_while_one_runs(qtbot, sqlite_secretary: Ct
     window = _window(qtbot, sqlite_secretary)
     release = threading.Event()
     results: list[str] = []
-    first = window._start("第一个", lambda _p: release.wait(5) and "一", results.append)
+    first = window.start_task("第一个", lambda _p: release.wait(5) and "一", results.append)
     assert first is not None
-    assert window._start("第二个", lambda _p: "二", results.append) is None  # a double click
+    assert window.start_task("第二个", lambda _p: "二", results.append) is None  # a double click
     release.set()
     qtbot.waitUntil(lambda: results == ["一"], timeout=5000)
     assert window.task is None
