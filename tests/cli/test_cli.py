@@ -16,7 +16,7 @@ from dangjian_desktop.domain.errors import AuthError
 from dangjian_desktop.domain.security import Role
 from dangjian_desktop.services import auth
 
-from .conftest import count
+from .conftest import ROOT, count
 
 HEADER = ["姓名", "性别", "工号", "所属支部", "区队/班组", "岗位", "政治面貌", "入党日期", "联系电话"]
 
@@ -36,9 +36,14 @@ def write_roster(path: Path, rows: list[list[object]]) -> Path:
 
 
 def test_version(cli):
+    from dangjian_desktop import __version__
+
     done = cli("--version")
     assert done.returncode == 0
-    assert done.stdout.strip() == "dangjian-desktop 0.1.0"
+    assert done.stdout.strip() == f"dangjian-desktop {__version__}"
+    # The changelog's newest entry is this version: a release says what it changed.
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert changelog.split("\n## ")[1].startswith(f"[{__version__}]")
 
 
 def test_demo_login_printed_and_gui_starts_on_it(cli, demo_file, demo_db):
