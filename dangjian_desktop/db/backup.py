@@ -5,8 +5,8 @@ open, unlike a file copy of a WAL database). A PostgreSQL database is backed up 
 same kind of SQLite file, table by table inside one REPEATABLE READ transaction (one
 consistent moment), so one restore path serves both.
 
-Every backup is written to a temporary file beside the target and moved onto it only when
-complete: a backup that fails leaves an existing file of that name as it was. The live
+Every backup is written to a temporary file beside the target (``partials.py``) and moved
+onto it only when complete: a backup that fails leaves an existing file of that name as it was. The live
 database file (or its -wal/-shm) is never a valid target.
 """
 
@@ -15,9 +15,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import tempfile
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, delete, insert, inspect, select
@@ -25,11 +23,10 @@ from sqlalchemy import Engine, create_engine, delete, insert, inspect, select
 from dangjian_desktop.domain import Base
 from dangjian_desktop.domain.errors import DomainError
 
-from .engine import is_sqlite, sqlite_path
+from .engine import COMPANIONS, is_sqlite, sqlite_path
+from .partials import written_beside
 
 CHUNK = 2000
-# The files SQLite keeps beside a database while it is open (or after a crash).
-COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 def _same_path(a: Path, b: Path) -> bool:
@@ -47,25 +44,6 @@ def is_database_file(path: Path, database: Path) -> bool:
     return any(_same_path(path, Path(f"{database}{suffix}")) for suffix in ("", *COMPANIONS))
 
 
-@contextmanager
-def _written_beside(dest: Path) -> Iterator[Path]:
-    """A temporary file in ``dest``'s folder, moved onto ``dest`` only when the block succeeds.
-
-    The rename is atomic on one file system: ``dest`` is either the old file or the new one,
-    never half of each, even if the program is killed or the USB stick is pulled meanwhile.
-    """
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-        os.replace(tmp, dest)
-    finally:
-        for leftover in (tmp, *(Path(f"{tmp}{suffix}") for suffix in COMPANIONS)):
-            leftover.unlink(missing_ok=True)
-
-
 def _refuse_live_target(dest: Path, live: Path) -> None:
     if is_database_file(dest, live):
         raise DomainError(f"不能备份到正在使用的数据库文件本身（{dest}）：请另选一个文件夹或文件名。数据未做任何改动。")
@@ -81,7 +59,7 @@ def _online_copy(src: Path, dest: Path) -> None:
 def backup_sqlite_file(src: Path, dest: Path) -> Path:
     """Copy the SQLite database ``src`` into the single file ``dest`` (replaced when complete)."""
     _refuse_live_target(dest, src)
-    with _written_beside(dest) as tmp:
+    with written_beside(dest) as tmp:
         _online_copy(src, tmp)
         _to_single_file(tmp)
     return dest
@@ -104,7 +82,7 @@ def backup(engine: Engine, dest: Path) -> Path:
 def _copy_to_sqlite(engine: Engine, dest: Path) -> Path:
     from .migrate import upgrade  # the copy gets the same schema and alembic revision
 
-    with _written_beside(dest) as tmp:  # as for SQLite: a bad target is an OSError
+    with written_beside(dest) as tmp:  # as for SQLite: a bad target is an OSError
         target = create_engine(f"sqlite:///{tmp}")
         try:
             upgrade(target)
