@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dangjian_desktop import __version__, logfile
+from dangjian_desktop import __version__, logfile, paths
 from dangjian_desktop.domain.errors import AuthError, DomainError
 from dangjian_desktop.services import auth
 from dangjian_desktop.services.uow import Ctx, Database
@@ -366,6 +366,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (errors as one Chinese line on stderr)."""
     args = build_parser().parse_args(argv)
     handler: Handler = args.handler
+    _secure_data_dir()
     if handler is not cmd_gui:  # the GUI sets up its own (with the error dialog)
         logfile.setup()
     try:
@@ -383,6 +384,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(f"程序出错，操作未完成：{type(exc).__name__}: {exc}")
         _details()
     return 1
+
+
+def _secure_data_dir() -> None:
+    """At every start: the data folder and its files readable by this user only (POSIX), so
+    an install made before the program did this is tightened too."""
+    try:
+        paths.secure_data_dir()
+    except OSError as exc:  # a read-only or missing home must not stop the program
+        log.debug("数据文件夹权限未能收紧：%s", exc)
 
 
 def _details() -> None:
