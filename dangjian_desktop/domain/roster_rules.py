@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from .org import Gender, PoliticalStatus
+from .text import clean_text
 
 # Words people write in the 政治面貌 column, mapped to the canonical value.
 POLITICAL_ALIASES: dict[str, PoliticalStatus] = {
@@ -87,17 +88,19 @@ class PersonInput:
     note: str | None = None
 
     def cleaned(self) -> PersonInput:
-        def clean(s: str | None) -> str | None:
-            s = (s or "").strip()
-            return s or None
+        """The input as it is checked and stored: every text through ``clean_text`` (invisible
+        characters removed, NFKC, trimmed), no spaces inside the name, empty optionals None."""
+
+        def clean(s: str | None, multiline: bool = False) -> str | None:
+            return clean_text(s, multiline=multiline) or None
 
         return replace(
             self,
-            name=re.sub(r"\s+", "", self.name or ""),
-            employee_no=(self.employee_no or "").strip(),
+            name=re.sub(r"\s+", "", clean_text(self.name)),
+            employee_no=clean_text(self.employee_no),
             post=clean(self.post),
             phone=clean(self.phone),
-            note=clean(self.note),
+            note=clean(self.note, multiline=True),
         )
 
 

@@ -10,6 +10,8 @@ What the secretary can rely on (the template's 填写说明 sheet says the same)
 - Columns in any order; common aliases are understood (``HEADER_ALIASES``), unknown columns are
   ignored and listed. 姓名 and 工号 are required. Separate 区队 and 班组 columns are read together
   as 区队/班组.
+- Every cell is read as the program stores text (``domain.text.clean_text``): invisible
+  characters removed, full-width letters and digits made plain, spaces trimmed.
 - Empty rows are dropped; every row keeps its number as Excel shows it (the header is row 1
   when nothing stands above it), so every message names the row the secretary sees.
 
@@ -28,6 +30,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from dangjian_desktop.domain.errors import ValidationError
+from dangjian_desktop.domain.text import clean_text
 
 ROSTER_COLUMNS: tuple[str, ...] = ("姓名", "性别", "工号", "所属支部", "区队/班组", "岗位", "政治面貌", "入党日期", "联系电话")
 REQUIRED_COLUMNS: tuple[str, ...] = ("姓名", "工号")
@@ -164,7 +167,9 @@ def _cell_text(v: object) -> str:
         return "是" if v else "否"
     if isinstance(v, float) and v.is_integer():
         return str(int(v))  # 工号 and phone numbers typed as numbers
-    return str(v).strip()
+    # Every cell (the header too) as the program stores text: a 工号 with a zero-width space
+    # pasted from a web page is the same 工号, a name of invisible characters an empty name.
+    return clean_text(str(v))
 
 
 def _to_table(rows: Iterable[Sequence[object]]) -> RosterTable | None:

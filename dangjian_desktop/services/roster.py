@@ -37,8 +37,11 @@ NAME_MAX = 100  # branch, unit and team names (the columns' length)
 
 
 def _required(text: str, message: str, longest: int = NAME_MAX) -> str:
-    """``text`` stripped; ValidationError(message) when nothing is left or it is too long."""
-    text = text.strip()
+    """``text`` cleaned (``clean_text``: invisible characters removed, NFKC, trimmed);
+    ValidationError(message) when nothing visible is left or it is too long."""
+    from dangjian_desktop.domain.text import clean_text  # here, so moving this helper moves its import
+
+    text = clean_text(text)
     if not text:
         raise ValidationError(message)
     if len(text) > longest:

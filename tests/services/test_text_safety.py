@@ -1,0 +1,105 @@
+"""Text people type or paste, on SQLite and PostgreSQL: invisible characters, impossible dates and
+huge values, through the service the person dialog saves with and through the import."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dangjian_desktop.domain.errors import ValidationError
+from dangjian_desktop.domain.roster_rules import PersonInput
+from dangjian_desktop.domain.security import Role
+from dangjian_desktop.services import auth, roster
+from dangjian_desktop.services import roster_import as ri
+from dangjian_desktop.services.roster import PersonFilter
+
+from .roster_files import write_csv, write_xlsx
+
+TODAY = date(2026, 11, 24)
+B1 = "综采二区党支部"
+ZWSP, RLO, BOM = "\u200b", "\u202e", "\ufeff"
+
+
+def person(org, name="张磊", no="DT010001", **kw) -> PersonInput:
+    return PersonInput(name=name, employee_no=no, branch_id=org["branch"], **kw)
+
+
+def all_people(ctx) -> list[roster.PersonRow]:
+    return roster.list_people(ctx, PersonFilter(include_archived=True), limit=10_000)
+
+
+# ---------------------------------------------------------------- invisible characters (item 5)
+
+
+@pytest.mark.parametrize("name", [ZWSP, ZWSP * 3 + BOM, "\u3164", " \u3000 "])
+def test_a_name_with_nothing_visible_is_refused(secretary, org, name):
+    with pytest.raises(ValidationError) as err:
+        roster.add_person(secretary, person(org, name=name), TODAY)
+    assert err.value.problems == ["姓名不能为空"]
+    assert roster.count_people(secretary) == 0
+
+
+def test_invisible_characters_inside_a_name_and_employee_no_are_removed(secretary, org):
+    row = roster.add_person(secretary, person(org, name=f"{BOM}张{RLO}磊{ZWSP}", no=f"ＤＴ０１０００１{ZWSP}",
+                                              post=f"检修{ZWSP}", note=f"第一行{RLO}\n第二行"), TODAY)
+    assert (row.name, row.employee_no, row.post, row.note) == ("张磊", "DT010001", "检修", "第一行\n第二行")
+    edited = roster.update_person(secretary, row.id, row.version,
+                                  PersonInput(**(row.to_input().__dict__ | {"name": f"张磊{ZWSP}"})), TODAY)
+    assert edited.version == row.version  # the same name: nothing changed
+
+
+def test_an_employee_no_with_a_zero_width_space_is_the_same_number(secretary, org):
+    roster.add_person(secretary, person(org), TODAY)
+    with pytest.raises(ValidationError, match="工号 DT010001 已被“张磊”使用"):
+        roster.add_person(secretary, person(org, no="DT010001" + ZWSP), TODAY)
+    assert [p.employee_no for p in all_people(secretary)] == ["DT010001"]
+
+
+def test_import_recognises_the_existing_person_behind_invisible_characters(secretary, org, tmp_path):
+    roster.add_person(secretary, person(org), TODAY)
+    f = write_xlsx(tmp_path / "zw.xlsx", [
+        ["姓名", "工号", "所属支部"],
+        [f"张磊{ZWSP}", f"DT010001{ZWSP}", f"{B1}{BOM}"],  # the same person: nothing to do
+        [f"李{RLO}娜", "DT010002", B1],
+        [ZWSP, "DT010003", B1],
+    ])
+    plan = ri.plan_import(secretary, f, TODAY)
+    assert plan.unchanged == (2,)
+    assert [(r.row, r.action, r.data.name) for r in plan.rows] == [(3, "新增", "李娜")]
+    assert [(e.row, e.reasons) for e in plan.errors] == [(4, ("姓名不能为空",))]
+
+
+def test_csv_import_with_a_bom_inside_cells(secretary, org, tmp_path):
+    roster.add_person(secretary, person(org), TODAY)
+    f = write_csv(tmp_path / "zw.csv", [["姓名", "工号", "所属支部"], [f"{BOM}张磊", f"{ZWSP}DT010001", B1],
+                                         ["王强", f"DT010004{RLO}", B1]])
+    plan, result = ri.import_file(secretary, f, TODAY)
+    assert result is not None and (result.added, result.updated) == (1, 0), plan.errors
+    assert sorted(p.employee_no for p in all_people(secretary)) == ["DT010001", "DT010004"]
+
+
+def test_branch_and_unit_names_are_cleaned(secretary, org):
+    with pytest.raises(ValidationError, match="支部名称不能为空"):
+        roster.create_branch(secretary, ZWSP + BOM)
+    with pytest.raises(ValidationError, match="已存在"):
+        roster.create_branch(secretary, f"综采{ZWSP}二区党支部")
+    with pytest.raises(ValidationError, match="区队/班组名称不能为空"):
+        roster.create_unit(secretary, org["branch"], "\u3164")
+    with pytest.raises(ValidationError, match="本支部已有区队“综采二区”"):
+        roster.create_unit(secretary, org["branch"], f"综采二区{RLO}")
+    uid = roster.create_unit(secretary, org["branch"], f"　综采三区{ZWSP}")
+    with pytest.raises(ValidationError, match="区队/班组名称不能为空"):
+        roster.rename_unit(secretary, uid, ZWSP)
+    labels = {label for units in roster.choices(secretary).units.values() for _, label in units}
+    assert "综采三区" in labels
+
+
+def test_account_names_are_cleaned(secretary):
+    with pytest.raises(ValidationError, match="请填写姓名"):
+        auth.create_user(secretary, "chakan", ZWSP, "secret123", Role.VIEWER)
+    row = auth.create_user(secretary, f"chakan{ZWSP}", f"查看员{RLO}", "secret123", Role.VIEWER)
+    assert (row.username, row.display_name) == ("chakan", "查看员")
+    with pytest.raises(ValidationError, match="已被使用"):
+        auth.create_user(secretary, f"{BOM}chakan", "另一个", "secret123", Role.VIEWER)
+    assert auth.login(secretary.db, f"chakan{ZWSP}", "secret123").username == "chakan"
