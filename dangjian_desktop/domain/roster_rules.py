@@ -105,6 +105,7 @@ class PersonInput:
 
 
 _PHONE = re.compile(r"^[0-9+\-() ]{5,20}$")
+PARTY_FOUNDED = date(1921, 7, 1)  # no 入党日期 is earlier
 
 
 def person_problems(p: PersonInput, today: date) -> list[str]:
@@ -119,7 +120,9 @@ def person_problems(p: PersonInput, today: date) -> list[str]:
     elif len(p.employee_no) > 32:
         problems.append("工号过长（最多32位）")
     if p.joined_party_on is not None:
-        if p.joined_party_on > today:
+        if p.joined_party_on < PARTY_FOUNDED:
+            problems.append("入党日期不能早于1921年7月1日")
+        elif p.joined_party_on > today:
             problems.append("入党日期不能晚于今天")
         if not p.political_status.is_party_member:
             problems.append(f"政治面貌为“{p.political_status.value}”时不应填写入党日期")

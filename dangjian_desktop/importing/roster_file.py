@@ -128,7 +128,7 @@ def _read_xlsx(path: Path) -> RosterTable | None:
             if not hasattr(ws, "reset_dimensions"):
                 continue  # a chart sheet
             ws.reset_dimensions()  # some programs write a wrong size; read what is there
-            table = _to_table(ws.iter_rows(min_row=1, values_only=True))
+            table = _to_table(ws.iter_rows(min_row=1, values_only=True), excel_epoch=wb.epoch)
             first = first or table
             if table is not None and _has_required(table.header):
                 return table
@@ -172,20 +172,47 @@ def _cell_text(v: object) -> str:
     return clean_text(str(v))
 
 
-def _to_table(rows: Iterable[Sequence[object]]) -> RosterTable | None:
+# The Excel date serials a number cell under 入党日期 may hold: 1921-07-01 (7853 days after
+# Excel's day 0) to 9999-12-31. A smaller number (a year, 2012) stays the number the secretary
+# sees, reported as not a date rather than read as 1905-07-04; a larger one may be 20120701.
+_SERIALS = range(7853, 2958466)
+
+
+def _serial_date(v: object, epoch: datetime) -> str | None:
+    """The date an Excel number cell ``v`` holds as a date serial, as ISO text; None when it is
+    not a number in ``_SERIALS``."""
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not _SERIALS.start <= v < _SERIALS.stop:
+        return None
+    from openpyxl.utils.datetime import from_excel
+
+    return str(from_excel(v, epoch).date().isoformat())
+
+
+def _to_table(rows: Iterable[Sequence[object]], excel_epoch: datetime | None = None) -> RosterTable | None:
     """Header = the first non-empty row, or a later one (within the first few) that names 姓名
     and 工号, so a title row such as “职工花名册” above the header does not matter. Empty rows are
-    dropped; every row keeps its number as Excel shows it."""
-    found: list[tuple[int, tuple[str, ...]]] = []
+    dropped; every row keeps its number as Excel shows it.
+
+    ``excel_epoch`` (a workbook's; None for CSV): a number cell under 入党日期 is read as the
+    Excel date serial it is (a date cell whose format was lost). Text is never a serial: "10000"
+    in a CSV file or a text cell stays "10000", which is no date."""
+    found: list[tuple[int, tuple[str, ...], Sequence[object]]] = []
     for n, raw in enumerate(rows, start=1):
         cells = tuple(_cell_text(v) for v in raw)
         if any(cells):
-            found.append((n, cells))
+            found.append((n, cells, raw))
     if not found:
         return None
-    at = next((i for i, (_, cells) in enumerate(found[:_TITLE_ROWS + 1]) if _has_required(cells)), 0)
-    header_row, header = found[at]
-    return RosterTable(header, header_row, tuple(found[at + 1 :]))
+    at = next((i for i, (_, cells, _raw) in enumerate(found[:_TITLE_ROWS + 1]) if _has_required(cells)), 0)
+    header_row, header, _ = found[at]
+    dates = [i for i, h in enumerate(header) if _HEADER_LOOKUP.get(_norm_header(h)) == "入党日期"]
+    data = []
+    for n, cells, raw in found[at + 1 :]:
+        if excel_epoch is not None and dates:
+            serials = {i: _serial_date(raw[i], excel_epoch) for i in dates if i < len(raw)}
+            cells = tuple(serials.get(i) or c for i, c in enumerate(cells))
+        data.append((n, cells))
+    return RosterTable(header, header_row, tuple(data))
 
 
 # ---------------------------------------------------------------- header

@@ -263,7 +263,9 @@ class RowChecker:
         joined = None
         if date_text:
             try:
-                joined = _join_date(date_text)
+                # Text only: an Excel date serial in a number cell was turned into a date when
+                # the workbook was read (roster_file); "10000" typed as text is no date.
+                joined = parse_date(date_text)
             except ValueError:
                 problems.append(("入党日期", f"入党日期“{date_text}”不是有效日期（{DATE_HINT}）"))
         return gender, status, joined
@@ -328,16 +330,6 @@ def _problem_column(reason: str) -> str:
         if reason.startswith(prefix):
             return col
     return ""
-
-
-def _join_date(text: str) -> date | None:
-    # Only five-digit numbers (1927 onwards) are Excel date serials: "2012" is a year someone
-    # typed, which must be reported as an incomplete date, not read as 1905-07-04.
-    if re.fullmatch(r"\d{5}", text) and int(text) <= 73050:
-        from openpyxl.utils.datetime import from_excel  # an Excel date cell formatted as a number
-
-        return from_excel(int(text)).date()
-    return parse_date(text)
 
 
 def _shown(v: object) -> str:

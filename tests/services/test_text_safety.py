@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from dangjian_desktop.domain.errors import ValidationError
+from dangjian_desktop.domain.org import PoliticalStatus
 from dangjian_desktop.domain.roster_rules import PersonInput
 from dangjian_desktop.domain.security import Role
 from dangjian_desktop.services import auth, roster
@@ -103,3 +104,63 @@ def test_account_names_are_cleaned(secretary):
     with pytest.raises(ValidationError, match="已被使用"):
         auth.create_user(secretary, f"{BOM}chakan", "另一个", "secret123", Role.VIEWER)
     assert auth.login(secretary.db, f"chakan{ZWSP}", "secret123").username == "chakan"
+
+
+# ---------------------------------------------------------------- impossible dates (item 6)
+
+
+@pytest.mark.parametrize("joined,reason", [
+    (date(1, 1, 1), "入党日期不能早于1921年7月1日"),
+    (date(1899, 12, 31), "入党日期不能早于1921年7月1日"),
+    (date(1921, 6, 30), "入党日期不能早于1921年7月1日"),
+    (date(2026, 11, 25), "入党日期不能晚于今天"),
+])
+def test_an_impossible_joining_date_is_refused(secretary, org, joined, reason):
+    with pytest.raises(ValidationError) as err:
+        roster.add_person(secretary, person(org, political_status=PoliticalStatus.MEMBER, joined_party_on=joined),
+                          TODAY)
+    assert err.value.problems == [reason]
+    row = roster.add_person(secretary, person(org, political_status=PoliticalStatus.MEMBER,
+                                              joined_party_on=date(1921, 7, 1)), TODAY)
+    with pytest.raises(ValidationError, match=reason):
+        roster.update_person(secretary, row.id, row.version,
+                             PersonInput(**(row.to_input().__dict__ | {"joined_party_on": joined})), TODAY)
+
+
+def test_a_number_is_an_excel_date_only_in_a_number_cell_of_a_workbook(secretary, org, tmp_path):
+    f = write_xlsx(tmp_path / "dates.xlsx", [
+        ["姓名", "工号", "所属支部", "政治面貌", "入党日期"],
+        ["甲", "N1", B1, "中共党员", 41091],  # a number cell: Excel's 2012-07-01
+        ["乙", "N2", B1, "中共党员", 41091.0],
+        ["丙", "N3", B1, "中共党员", 20120701],  # 2012-07-01 typed as a number
+        ["丁", "N4", B1, "中共党员", "41091"],  # text: not a date
+        ["戊", "N5", B1, "中共党员", "10000"],
+        ["己", "N6", B1, "中共党员", 2012],  # a year typed into a number cell
+        ["庚", "N7", B1, "中共党员", 10000],  # a number cell: Excel's 1927-05-18
+        ["辛", "N8", B1, "中共党员", "1899-12-31"],
+        ["壬", "N9", B1, "中共党员", "0001-01-01"],
+        ["癸", "N10", B1, "中共党员", 99999999],
+    ])
+    plan = ri.plan_import(secretary, f, TODAY)
+    assert {r.data.employee_no: r.data.joined_party_on for r in plan.rows} == {
+        "N1": date(2012, 7, 1), "N2": date(2012, 7, 1), "N3": date(2012, 7, 1), "N7": date(1927, 5, 18)}
+    hint = "（可写 2012-07-01、2012/7/1 或 2012年7月1日）"
+    assert {e.row: e.reasons for e in plan.errors} == {
+        5: (f"入党日期“41091”不是有效日期{hint}",),
+        6: (f"入党日期“10000”不是有效日期{hint}",),
+        7: (f"入党日期“2012”不是有效日期{hint}",),  # not read as 1905-07-04: shown as typed
+        9: ("入党日期不能早于1921年7月1日",),
+        10: ("入党日期不能早于1921年7月1日",),
+        11: (f"入党日期“99999999”不是有效日期{hint}",),
+    }
+
+
+def test_a_number_in_a_csv_is_never_an_excel_date(secretary, org, tmp_path):
+    f = write_csv(tmp_path / "dates.csv", [["姓名", "工号", "所属支部", "政治面貌", "入党日期"],
+                                            ["甲", "C1", B1, "中共党员", "10000"],
+                                            ["乙", "C2", B1, "中共党员", "41091"],
+                                            ["丙", "C3", B1, "中共党员", "20120701"]])
+    plan = ri.plan_import(secretary, f, TODAY)
+    assert [(e.row, e.columns) for e in plan.errors] == [(2, ("入党日期",)), (3, ("入党日期",))]
+    assert "入党日期“10000”不是有效日期" in plan.errors[0].reasons[0]
+    assert plan.rows[0].data.joined_party_on == date(2012, 7, 1)
