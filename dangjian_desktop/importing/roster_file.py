@@ -30,7 +30,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from dangjian_desktop.domain.errors import ValidationError
-from dangjian_desktop.domain.text import clean_text
+from dangjian_desktop.domain.text import clean_text, shorten
 
 ROSTER_COLUMNS: tuple[str, ...] = ("姓名", "性别", "工号", "所属支部", "区队/班组", "岗位", "政治面貌", "入党日期", "联系电话")
 REQUIRED_COLUMNS: tuple[str, ...] = ("姓名", "工号")
@@ -71,7 +71,7 @@ class RosterHeader:
 
     index: dict[str, tuple[int, ...]]  # canonical column → cell index (two for 区队 + 班组)
     columns: tuple[str, ...]  # recognised columns, canonical names, in file order
-    ignored: tuple[str, ...]  # unknown headers, as written
+    ignored: tuple[str, ...]  # unknown headers, as written (a long one cut: ``shorten``)
 
     def cell(self, cells: Sequence[str], column: str) -> str:
         """The row's text for ``column``: "" when absent; 区队 and 班组 joined as "区队/班组"."""
@@ -239,7 +239,7 @@ def map_header(table: RosterTable) -> RosterHeader:
         canon = _HEADER_LOOKUP.get(_norm_header(h))
         if canon is None:
             if h:
-                ignored.append(h)
+                ignored.append(shorten(h))  # listed in the preview: a pasted paragraph stays one line
             continue
         if canon not in found:
             order.append(canon)
@@ -255,7 +255,7 @@ def map_header(table: RosterTable) -> RosterHeader:
         if canon == "区队/班组" and len(idx) == 2 and len(units) == 1 and len(teams) == 1:
             index[canon] = (units[0], teams[0])  # read 区队 and 班组 together as "区队/班组"
             continue
-        quoted = "和".join(f"“{header[i]}”" for i in idx)
+        quoted = "和".join(f"“{shorten(header[i])}”" for i in idx)
         raise ValidationError(f"表头（第 {header_row} 行）中{quoted}都表示“{canon}”，请只保留其中一列后再导入。")
     missing = [c for c in REQUIRED_COLUMNS if c not in index]
     if missing:

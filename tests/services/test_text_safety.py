@@ -164,3 +164,50 @@ def test_a_number_in_a_csv_is_never_an_excel_date(secretary, org, tmp_path):
     assert [(e.row, e.columns) for e in plan.errors] == [(2, ("入党日期",)), (3, ("入党日期",))]
     assert "入党日期“10000”不是有效日期" in plan.errors[0].reasons[0]
     assert plan.rows[0].data.joined_party_on == date(2012, 7, 1)
+
+
+# ---------------------------------------------------------------- huge values in messages (item 12)
+
+HUGE = "张" * 10_000
+
+
+def _line(e) -> str:
+    """The line the command line prints for a bad row."""
+    return f"第{e.row}行 {e.name}：{'；'.join(e.reasons)}"
+
+
+def test_a_huge_value_is_echoed_short_in_every_import_message(secretary, org, tmp_path):
+    roster.add_person(secretary, person(org, name="张磊", no="H0"), TODAY)
+    f = write_csv(tmp_path / "huge.csv", [
+        ["姓名", "工号", "性别", "所属支部", "区队/班组", "政治面貌", "入党日期", HUGE],
+        [HUGE, "H1", "男", B1, None, None, None, None],
+        ["张伟", "H" * 10_000, "男", B1, None, None, None, None],
+        ["李娜", "H3", HUGE, B1, None, None, None, None],
+        ["王强", "H4", "男", HUGE, None, None, None, None],
+        ["赵敏", "H5", "男", B1, f"{HUGE}/{HUGE}/x", None, None, None],
+        ["孙磊", "H6", "男", B1, None, HUGE, None, None],
+        ["周杰", "H7", "男", B1, None, "中共党员", HUGE, None],
+        ["吴刚", "H0", "男", B1, None, None, None, None],  # 工号 of 张磊
+    ])
+    plan = ri.plan_import(secretary, f, TODAY)
+    assert sorted(e.row for e in plan.errors) == list(range(2, 10))
+    for e in plan.errors:
+        assert len(_line(e)) < 300, _line(e)[:500]
+    assert plan.errors[0].reasons == ("姓名过长（最多50字）",) and plan.errors[0].name == "张" * 29 + "…"
+    assert all(len(c) < 40 for c in plan.ignored_columns)
+
+
+def test_a_huge_unit_name_in_a_file_is_refused_not_created(secretary, org, tmp_path):
+    f = write_xlsx(tmp_path / "unit.xlsx", [["姓名", "工号", "所属支部", "区队/班组"],
+                                            ["张伟", "U1", B1, "综" * 101], ["李娜", "U2", B1, "综采二区/" + "班" * 101]])
+    plan = ri.plan_import(secretary, f, TODAY)
+    assert [(e.row, e.columns) for e in plan.errors] == [(2, ("区队/班组",)), (3, ("区队/班组",))]
+    assert "过长（最多100个字）" in plan.errors[0].reasons[0] and len(_line(plan.errors[0])) < 300
+
+
+def test_a_file_repeating_one_employee_no_lists_a_few_rows(secretary, org, tmp_path):
+    f = write_csv(tmp_path / "dup.csv", [["姓名", "工号", "所属支部"], *([f"人{i}", "D1", B1] for i in range(2000))])
+    plan = ri.plan_import(secretary, f, TODAY)
+    assert len(plan.errors) == 2000
+    assert plan.errors[0].reasons == ("工号 D1 在文件中重复（第 2、3、4、5、6 等 2000 行）",)
+
