@@ -9,6 +9,11 @@ is stored is what is seen, and the same text typed twice is stored the same way.
 
 ``shorten`` keeps a value echoed in a message readable: a 10,000-character name pasted by
 mistake must not make a 30 KB error line.
+
+``guard_csv_field`` / ``unguard_csv_field``: a CSV file has no cell types, so a spreadsheet
+program opening it runs a field starting with “=” as a formula; the writer puts an apostrophe
+before such a field and the reader takes it off again (workbooks need no change of the text:
+``exporting.xlsx``).
 """
 
 from __future__ import annotations
@@ -83,3 +88,27 @@ def shorten(value: object, limit: int = 30) -> str:
     if len(text) <= limit:
         return text
     return text[: max(limit - 1, 0)] + "…"
+
+
+# What makes a spreadsheet program read a cell's text as a formula (OWASP “CSV injection”):
+# “=”, “+”, “-”, “@”, and a tab or carriage return before them.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _guarded(text: str) -> bool:
+    """Text ``guard_csv_field`` wrote: an apostrophe before a trigger or another apostrophe."""
+    return text[:1] == "'" and (text[1:2] in FORMULA_TRIGGERS or text[1:2] == "'")
+
+
+def guard_csv_field(text: str) -> str:
+    """``text`` for a CSV field: an apostrophe before a leading trigger, so Excel and LibreOffice
+    show text instead of running a formula (OWASP's advice). Text that already starts with an
+    apostrophe followed by a trigger or an apostrophe gets one too, so that
+    ``unguard_csv_field(guard_csv_field(t)) == t`` for every ``t``: the name “'=x” comes back as
+    “'=x”, and “'张伟” is written as it is."""
+    return "'" + text if text[:1] in FORMULA_TRIGGERS or _guarded(text) else text
+
+
+def unguard_csv_field(text: str) -> str:
+    """The text ``guard_csv_field`` was given: one apostrophe taken off where it put one."""
+    return text[1:] if _guarded(text) else text

@@ -3,7 +3,8 @@
 What the secretary can rely on (the template's 填写说明 sheet says the same):
 
 - .xlsx (and .xlsm) through openpyxl; CSV in UTF-8 (with or without BOM), GBK/GB18030 or UTF-16,
-  separated by commas, tabs or semicolons. An old .xls, or a file that only has the extension,
+  separated by commas, tabs or semicolons; an apostrophe guarding a field against formulas
+  (``domain.text.guard_csv_field``) is taken off. An old .xls, or a file that only has the extension,
   is refused with a Chinese message saying what to do.
 - The header is the first non-empty row, or, below a few title lines, the first row naming
   姓名 and 工号. In a workbook the first sheet with such a header is read.
@@ -30,7 +31,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from dangjian_desktop.domain.errors import ValidationError
-from dangjian_desktop.domain.text import clean_text, shorten
+from dangjian_desktop.domain.text import clean_text, shorten, unguard_csv_field
 
 ROSTER_COLUMNS: tuple[str, ...] = ("姓名", "性别", "工号", "所属支部", "区队/班组", "岗位", "政治面貌", "入党日期", "联系电话")
 REQUIRED_COLUMNS: tuple[str, ...] = ("姓名", "工号")
@@ -153,7 +154,9 @@ def _read_csv(path: Path) -> RosterTable | None:
         raise ValidationError(f"{_NOT_ROSTER}：“{path.name}”不是文本 CSV 文件，或编码无法识别（请另存为 UTF-8 或 GBK 编码的 CSV）。")
     first_line = next((ln for ln in text.splitlines() if ln.strip()), "")
     delimiter = next((d for d in (",", "\t", ";") if d in first_line), ",")
-    return _to_table(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # The apostrophe a CSV writer puts before “=…” (exporting.xlsx.write_csv) is not part of the text.
+    return _to_table([unguard_csv_field(field) for field in row] for row in rows)
 
 
 def _cell_text(v: object) -> str:

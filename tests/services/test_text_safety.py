@@ -211,3 +211,54 @@ def test_a_file_repeating_one_employee_no_lists_a_few_rows(secretary, org, tmp_p
     assert len(plan.errors) == 2000
     assert plan.errors[0].reasons == ("工号 D1 在文件中重复（第 2、3、4、5、6 等 2000 行）",)
 
+
+
+# ---------------------------------------------------------------- text like formulas in files (item 4)
+
+FORMULA_NAMES = ['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)", "'张伟", "''", "'=1"]
+DDE = "=cmd|' /C calc'!A0"
+
+
+def test_error_workbook_writes_formula_like_text_as_text_and_imports_it_back_as_entered(secretary, org, tmp_path):
+    from openpyxl import Workbook, load_workbook
+
+    from dangjian_desktop.exporting.roster_xlsx import write_error_workbook
+    from dangjian_desktop.exporting.xlsx import write_rows
+
+    rows = [["姓名", "工号", "所属支部", "岗位", "=1+1"]]
+    rows += [[name, f"F{i}", B1, DDE, "=A1"] for i, name in enumerate(FORMULA_NAMES)]
+    rows.append(["坏行", "F99", "-不存在支部", "@x", None])
+    wb = Workbook()
+    write_rows(wb.active, rows)  # text cells, as Excel saves what was typed with an apostrophe
+    wb.save(tmp_path / "f.xlsx")
+    plan = ri.plan_import(secretary, tmp_path / "f.xlsx", TODAY)
+    assert [e.row for e in plan.errors] == [len(rows)]
+    out = write_error_workbook(plan, tmp_path / "错误.xlsx")
+    ws = load_workbook(out).active
+    assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
+    got = [[c.value for c in row] for row in ws.iter_rows()]
+    assert got[0] == ["姓名", "工号", "所属支部", "岗位", "=1+1", "错误原因"]
+    assert [r[:5] for r in got[1:-1]] == [r for r in rows[1:-1]]
+    assert got[-1][:4] == ["坏行", "F99", "-不存在支部", "@x"] and "所属支部“-不存在支部”不存在" in got[-1][-1]
+
+    wb = load_workbook(out)
+    wb.active.cell(row=len(rows), column=3).value = B1  # the secretary fixes the bad row
+    wb.save(out)
+    plan, result = ri.import_file(secretary, out, TODAY)
+    assert result is not None and result.added == len(rows) - 1, plan.errors
+    stored = {p.employee_no: p for p in all_people(secretary)}
+    assert [stored[f"F{i}"].name for i in range(len(FORMULA_NAMES))] == FORMULA_NAMES  # as entered
+    assert stored["F0"].post == DDE and stored["F99"].post == "@x"
+
+
+def test_a_csv_the_program_writes_imports_back_as_entered(secretary, org, tmp_path):
+    from dangjian_desktop.exporting.xlsx import write_csv as export_csv
+
+    rows = [["姓名", "工号", "所属支部", "岗位"]] + [[n, f"F{i}", B1, DDE] for i, n in enumerate(FORMULA_NAMES)]
+    path = export_csv(tmp_path / "导出.csv", rows)
+    assert "\n=" not in path.read_text("utf-8-sig") and ",=" not in path.read_text("utf-8-sig")
+    plan, result = ri.import_file(secretary, path, TODAY)
+    assert result is not None, plan.errors
+    stored = {p.employee_no: p for p in all_people(secretary)}
+    assert [stored[f"F{i}"].name for i in range(len(FORMULA_NAMES))] == FORMULA_NAMES
+    assert stored["F0"].post == DDE
