@@ -30,6 +30,21 @@ _BLANK_GRAPHICS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 _LINE_BREAKS = frozenset("\n\r\x85\u2028\u2029\x1c\x1d\x1e")
 _SPACES = re.compile(r"[^\S\n]+")  # whitespace other than the line break
 
+# Full-width punctuation and symbols (：，；（）！？～／￥ …) are how Chinese text is punctuated:
+# NFKC would turn “调离：调往机关（东区）” into “调离:调往机关(东区)”. They are kept as typed;
+# full-width letters and digits (ＤＴ０１) are folded like everything else.
+_FULLWIDTH_PUNCTUATION = re.compile(r"[\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff60\uffe0-\uffe6]+")
+
+
+def _nfkc(text: str) -> str:
+    """NFKC, except full-width punctuation (a starter: splitting around it composes the same)."""
+    out, at = [], 0
+    for m in _FULLWIDTH_PUNCTUATION.finditer(text):
+        out += [unicodedata.normalize("NFKC", text[at : m.start()]), m.group()]
+        at = m.end()
+    out.append(unicodedata.normalize("NFKC", text[at:]))
+    return "".join(out)
+
 
 def _without_controls(text: str) -> str:
     """Drop format characters (Cf: zero-width, bidi controls, BOM, soft hyphen …), control
@@ -53,6 +68,7 @@ def clean_text(text: str | None, *, multiline: bool = False) -> str:
       character are removed.
     - NFKC: full-width “ＡＢＣ１２３” becomes “ABC123”, an ideographic space a plain space,
       a compatibility ideograph the ordinary one; text typed on any input method compares equal.
+      Full-width punctuation (：，（）) is kept: it is ordinary Chinese punctuation.
     - Runs of spaces (tabs too) become one space; the ends are trimmed. One-line text
       (the default) turns line breaks into spaces; ``multiline`` keeps them (备注), trimming
       each line and blank lines at the ends.
@@ -63,7 +79,7 @@ def clean_text(text: str | None, *, multiline: bool = False) -> str:
     """
     if not text:
         return ""
-    text = unicodedata.normalize("NFKC", _without_controls(text))
+    text = _nfkc(_without_controls(text))
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = "\n".join(lines).strip("\n") if multiline else " ".join(line for line in lines if line)
     return text if has_visible(text) else ""

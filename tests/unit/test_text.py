@@ -20,6 +20,9 @@ from dangjian_desktop.domain.text import clean_text, has_visible, shorten
     ("a\x00b\x07c\x1f", "abc"),  # control characters
     ("\u00a0x\u00a0", "x"),  # no-break spaces
     ("\u00ad", ""),  # a soft hyphen alone
+    ("调离：调往机关（东区），见《通知》；！？～／￥", "调离：调往机关（东区），见《通知》；！？～／￥"),  # Chinese punctuation
+    ("\uf900\uff71\u2460", "\u8c48\u30a21"),  # compatibility ideograph, half-width katakana, circled 1
+    ("Ｔ：０１", "T：01"),
     ("", ""),
     (None, ""),
 ])
