@@ -17,6 +17,7 @@ from dangjian_desktop.domain.base import utcnow
 from dangjian_desktop.domain.errors import AuthError, NotFound, ValidationError
 from dangjian_desktop.domain.org import Person
 from dangjian_desktop.domain.security import Role, User
+from dangjian_desktop.domain.text import clean_text
 
 from . import audit, passwords
 from .audit import AuditAction, AuditEntity
@@ -79,10 +80,10 @@ def cli_actor() -> Actor:
 
 
 def validate_account(username: str, display_name: str, password: str | None) -> tuple[str, str]:
-    """The username and display name stripped; ValidationError listing every problem (the
+    """The username and display name cleaned (``clean_text``); ValidationError listing every problem (the
     password is checked only when given)."""
     problems = []
-    username, display_name = username.strip(), display_name.strip()
+    username, display_name = clean_text(username), clean_text(display_name)
     if not username:
         problems.append("请填写用户名。")
     elif len(username) > MAX_NAME:
@@ -122,7 +123,7 @@ def create_first_secretary(db: Database, username: str, display_name: str, passw
 def login(db: Database, username: str, password: str) -> Actor:
     """Sign in; the same message for an unknown user and a wrong password (it tells nothing)."""
     with db.uow() as s:
-        user = s.scalar(select(User).where(User.username == username.strip()))
+        user = s.scalar(select(User).where(User.username == clean_text(username)))
         if user is None or not _password_ok(user, password):
             raise AuthError("用户名或密码不正确。")
         if not user.active:
