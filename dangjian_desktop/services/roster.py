@@ -357,7 +357,7 @@ def update_person(ctx: Ctx, person_id: int, expected_version: int, data: PersonI
 def archive_person(ctx: Ctx, person_id: int, expected_version: int, reason: str) -> PersonRow:
     """Archive (调离、退休 …): kept for the records that name him, hidden from daily lists."""
     ctx.actor.require_write()
-    reason = required_text(reason, "请填写归档原因（如调离、退休）。")
+    reason = required_text(reason, "请填写归档原因（如调离、退休）。", longest=200)
     with ctx.uow() as s:
         p = load_for_edit(s, Person, person_id, expected_version, PERSON_NOT_FOUND)
         if p.archived_at is not None:
