@@ -12,11 +12,12 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from dangjian_desktop.domain.security import AuditEntry
 
+from .search import matches_any
 from .uow import Actor, Ctx
 
 
@@ -175,8 +176,7 @@ def list_entries(ctx: Ctx, text: str = "", offset: int = 0, limit: int = 200) ->
         ]
 
 
-def _filtered(q, text: str):
-    if text:
-        like = f"%{text}%"
-        q = q.where(AuditEntry.summary.like(like) | AuditEntry.username.like(like) | AuditEntry.action.like(like))
-    return q
+def _filtered(q: Select[Any], text: str) -> Select[Any]:
+    """Entries whose summary, user or action contains ``text`` literally (services/search.py)."""
+    condition = matches_any((AuditEntry.summary, AuditEntry.username, AuditEntry.action), text)
+    return q if condition is None else q.where(condition)
