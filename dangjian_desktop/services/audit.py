@@ -36,6 +36,7 @@ class AuditAction(str, Enum):
     VIEW = "查看"  # an audited read (a mood file)
     EXPORT = "导出"
     CONFIRM = "确认"  # a commendation confirmed
+    LOGIN_FAILED = "登录失败"  # a wrong password, an unknown or disabled account (services/auth.py)
 
     @property
     def label(self) -> str:
@@ -129,23 +130,48 @@ def record(
     entity_id: int | None,
     summary: str,
     details: dict[str, Any] | None = None,
+    *,
+    at: datetime | None = None,
 ) -> None:
     """Add an entry to the caller's transaction, so it commits or rolls back with the change.
 
     ``action`` and ``entity`` are stored as their values; a plain string that is not one of them
-    is refused (ValueError), so the log only holds what it can label.
+    is refused (ValueError), so the log only holds what it can label. ``at`` is the time to
+    record (default: now), for a service that is given its clock.
     """
-    session.add(
-        AuditEntry(
-            user_id=actor.user_id,
-            username=actor.label,
-            action=AuditAction(action).value,
-            entity=AuditEntity(entity).value,
-            entity_id=entity_id,
-            summary=summary,
-            details=details,
-        )
+    _add(session, actor.user_id, actor.label, action, entity, entity_id, summary, details, at)
+
+
+def record_unsigned(
+    session: Session,
+    name: str,
+    action: AuditAction,
+    entity: AuditEntity,
+    entity_id: int | None,
+    summary: str,
+    details: dict[str, Any] | None = None,
+    *,
+    at: datetime | None = None,
+) -> None:
+    """Like ``record``, for someone who is not signed in (a failed login): the entry has no user
+    and names him by the ``name`` he gave."""
+    _add(session, None, name, action, entity, entity_id, summary, details, at)
+
+
+def _add(session: Session, user_id: int | None, username: str, action: AuditAction, entity: AuditEntity,
+         entity_id: int | None, summary: str, details: dict[str, Any] | None, at: datetime | None) -> None:
+    entry = AuditEntry(
+        user_id=user_id,
+        username=username,
+        action=AuditAction(action).value,
+        entity=AuditEntity(entity).value,
+        entity_id=entity_id,
+        summary=summary,
+        details=details,
     )
+    if at is not None:  # else the column's default: now
+        entry.at = at
+    session.add(entry)
 
 
 @dataclass(frozen=True)
