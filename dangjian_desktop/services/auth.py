@@ -154,7 +154,8 @@ def login(db: Database, username: str, password: str, where: LoginSource = Login
     without looking at the password and without an entry; the attempt that makes the count
     reach a wait raises ``LoginWait`` too (with the refusal first), so the caller can count down.
     The count lives in the audit log, so it holds across windows, the command line and, on
-    PostgreSQL, the offices. An unknown name is counted and kept waiting the same way.
+    PostgreSQL, the offices. An unknown name is counted and kept waiting the same way, and
+    costs the same hashing time (``passwords.verify_dummy``): neither tells which names exist.
     ``now`` (naive UTC, default the clock) is for tests.
     """
     at = now or utcnow()
@@ -166,6 +167,7 @@ def login(db: Database, username: str, password: str, where: LoginSource = Login
         failures, last_at = _failures_in_a_row(s, user_id, shown)
         _refuse_while_waiting(failures, last_at, at)
         if user is None:
+            passwords.verify_dummy(password)  # as long as a wrong password takes
             reason, refusal = "账号不存在", WRONG_LOGIN
         elif not _password_ok(user, password):
             reason, refusal = "密码不正确", WRONG_LOGIN

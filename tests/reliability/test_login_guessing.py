@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import subprocess
 import sys
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from dangjian_desktop import cli as cli_module
 from dangjian_desktop.domain.base import utcnow
 from dangjian_desktop.domain.errors import AuthError, LoginWait
 from dangjian_desktop.domain.security import AuditEntry, Role
-from dangjian_desktop.services import auth
+from dangjian_desktop.services import auth, passwords
 from dangjian_desktop.services.auth import LoginSource
 from dangjian_desktop.services.uow import Ctx, Database
 from dangjian_desktop.ui.auth import login as login_ui
@@ -175,3 +177,28 @@ def test_the_command_line_records_and_says_it(sqlite_secretary: Ctx, monkeypatch
     line = done.stderr.strip()
     assert line.startswith("连续输错密码10次，请在") and line.endswith("秒后再试。"), done.stderr
     assert 1 <= int(line.removeprefix("连续输错密码10次，请在").removesuffix("秒后再试。")) <= 60
+
+
+def _timed(call) -> float:
+    start = time.perf_counter()
+    try:
+        call()
+    except AuthError:
+        pass
+    return time.perf_counter() - start
+
+
+def test_an_unknown_name_takes_as_long_as_a_wrong_password(sqlite_db: Database) -> None:
+    cheap = passwords.current()
+    passwords.use_hasher(passwords.PRODUCTION)  # the tests' cheap hasher would show nothing
+    try:
+        auth.create_first_secretary(sqlite_db, "shuji", "王书记", "secret123")
+        _timed(lambda: auth.login(sqlite_db, "warm-up", "secret123"))  # first use: caches, the dummy hash
+        unknown, wrong = [], []
+        for i in range(5):  # interleaved, so a busy moment of the machine falls on both
+            unknown.append(_timed(lambda i=i: auth.login(sqlite_db, f"nobody{i}", "secret123")))
+            wrong.append(_timed(lambda: auth.login(sqlite_db, "shuji", "wrong-password")))
+    finally:
+        passwords.use_hasher(cheap)
+    a, b = statistics.median(unknown), statistics.median(wrong)
+    assert abs(a - b) / max(a, b) < 0.3, (unknown, wrong)
