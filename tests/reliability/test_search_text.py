@@ -3,7 +3,9 @@ control character (NUL) is dropped, on SQLite and on PostgreSQL (the roster and 
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -84,3 +86,12 @@ def test_like_pattern() -> None:
     assert like_pattern("a%b_c!d\\e") == "%a!%b!_c!!d\\e%"
     assert like_pattern(" \x00张\u200b伟 ") == "%张伟%"
     assert like_pattern("\x00") == "%%"
+
+
+def test_every_text_filter_uses_the_helper() -> None:
+    """A bare ``.like(`` elsewhere would read the user's text as a pattern again."""
+    root = Path(__file__).resolve().parents[2] / "dangjian_desktop"
+    bare = [f"{path.relative_to(root)}:{n}" for path in root.rglob("*.py") if path.name != "search.py"
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if re.search(r"\.(i?like|contains|not_like|not_ilike)\(", line)]
+    assert bare == []
