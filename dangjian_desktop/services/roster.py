@@ -24,6 +24,7 @@ from . import audit
 from .audit import AuditAction, AuditEntity
 from .records import audit_details, diff, load_for_edit, raise_problems, required_text
 from .records import plain_value as plain_value  # its home was here: kept for callers elsewhere
+from .search import contains, search_text
 from .uow import Ctx
 
 DEFAULT_COMMITTEE = "公司党委"
@@ -244,13 +245,12 @@ def _people_query(cols: Select, f: PersonFilter) -> Select:
         q = q.where(or_(Person.unit_id == f.unit_id, WorkUnit.parent_id == f.unit_id))
     if f.political:
         q = q.where(Person.political_status.in_(f.political))
-    text = f.text.strip()
+    text = search_text(f.text)  # taken literally: "%" and "_" are characters (services/search.py)
     if text:
-        like = f"%{text}%"
-        conditions = [Person.name.like(like), Person.employee_no.like(like), Person.post.like(like), Person.phone.like(like)]
+        conditions = [contains(c, text) for c in (Person.name, Person.employee_no, Person.post, Person.phone)]
         if text.isascii() and text.isalpha():
             # Pinyin from the start of the name or its initials: "zw" or "zhangw" finds 张伟.
-            conditions.append(Person.name_pinyin.like(f"%|{text.lower()}%"))
+            conditions.append(contains(Person.name_pinyin, f"|{text.lower()}"))
         q = q.where(or_(*conditions))
     return q
 
