@@ -134,23 +134,33 @@ def upgrade(engine: Engine, backup_dir: Path | None = None,
         raise
     except Exception as exc:
         log.exception("数据库结构升级失败（%s → %s）", current, head)
-        raise SchemaUpgradeFailed(_failure_message(engine, current, head, backup, exc)) from exc
+        raise SchemaUpgradeFailed.of(exc, engine, current, head, backup) from exc
     return UpgradeResult(current, head, backup)
 
 
 class SchemaUpgradeFailed(DomainError):
-    """The migration itself failed (not the connection before it); nothing was changed."""
+    """The migration itself failed (not the connection before it); nothing was changed.
 
+    ``reason``: the error in the driver's own words ("RuntimeError: …"), for a caller that
+    words the message its own way (a restore upgrading its staged copy).
+    """
 
-def _failure_message(engine: Engine, current: str | None, head: str, backup: Path | None, exc: Exception) -> str:
-    orig = getattr(exc, "orig", None) or exc  # the driver's own words, not SQLAlchemy's SQL and link
-    reason = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
-    kept = f"升级前的副本：{backup}。" if backup else ""
-    if "locked" in reason:  # SQLite's busy timeout ran out: another program holds the file
-        kept += "数据库正被其他程序使用（可能正在升级），请稍后重试；如仍失败，"
-    return (f"数据库结构升级未完成（{current or '新数据库'} → {head}）：{type(orig).__name__}: {reason}。"
-            f"整个升级已撤销，数据库 {describe(str(engine.url))} 未做任何改动。{kept}"
-            "请把日志文件发给管理员。")
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+    @classmethod
+    def of(cls, exc: Exception, engine: Engine, current: str | None, head: str,
+           backup: Path | None) -> SchemaUpgradeFailed:
+        orig = getattr(exc, "orig", None) or exc  # the driver's words, not SQLAlchemy's SQL and link
+        first_line = str(orig).strip().splitlines()[0] if str(orig).strip() else ""
+        reason = f"{type(orig).__name__}: {first_line}" if first_line else type(orig).__name__
+        after = f"升级前的副本：{backup}。" if backup else ""
+        if "locked" in first_line:  # SQLite's busy timeout ran out: another program holds the file
+            after += "数据库正被其他程序使用（可能正在升级），请稍后重试；如仍失败，"
+        return cls(f"数据库结构升级未完成（{current or '新数据库'} → {head}）：{reason}。"
+                   f"整个升级已撤销，数据库 {describe(str(engine.url))} 未做任何改动。{after}请把日志文件发给管理员。",
+                   reason)
 
 
 def _copy_before_upgrade(engine: Engine, current: str | None, backup_dir: Path | None) -> Path | None:
