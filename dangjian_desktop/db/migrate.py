@@ -203,7 +203,7 @@ def _one_transaction(engine: Engine) -> Iterator[Connection]:
 
     SQLite: pysqlite's legacy transaction handling sends BEGIN only before INSERT, UPDATE and
     DELETE, so every CREATE TABLE and every step of a batch rebuild was committed on its own
-    (a kill left 27 of 54 tables and an empty alembic_version). SQLite's DDL is transactional:
+    (a kill left some of the tables and an empty alembic_version). SQLite's DDL is transactional:
     SQLAlchemy's recipe for it (documented under the pysqlite dialect) puts the driver in
     autocommit mode, so it sends no BEGIN or COMMIT of its own, and emits the BEGIN itself.
     Foreign keys are turned OFF first (a table rebuild would delete child rows through ON DELETE
