@@ -25,6 +25,7 @@ from .audit import AuditAction, AuditEntity
 from .records import audit_details, diff, load_for_edit, raise_problems, required_text
 from .records import plain_value as plain_value  # its home was here: kept for callers elsewhere
 from .search import contains, search_text
+from .unit_names import CREATED, RENAMED, name_guard
 from .uow import Ctx
 
 DEFAULT_COMMITTEE = "公司党委"
@@ -145,8 +146,8 @@ def create_unit(ctx: Ctx, branch_id: int, name: str, parent_id: int | None = Non
             kind = UnitKind.TEAM
         _require_unit_name_free(s, branch_id, parent_id, name)
         u = WorkUnit(branch_id=branch_id, parent_id=parent_id, name=name, kind=kind)
-        s.add(u)
-        s.flush()
+        with name_guard(s, kind, name, CREATED):  # another program may have created it since the check
+            s.add(u)
         audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.WORK_UNIT, u.id, f"新增{kind.value} {name}")
         return u.id
 
@@ -162,7 +163,8 @@ def rename_unit(ctx: Ctx, unit_id: int, name: str) -> None:
         if u.name == name:
             return
         _require_unit_name_free(s, u.branch_id, u.parent_id, name)
-        old, u.name = u.name, name
+        with name_guard(s, u.kind, name, RENAMED):
+            old, u.name = u.name, name
         audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.WORK_UNIT, unit_id, f"{old} 改名为 {name}")
 
 
