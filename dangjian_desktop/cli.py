@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dangjian_desktop import __version__, logfile
+from dangjian_desktop import __version__, logfile, paths
 from dangjian_desktop.domain.errors import AuthError, DomainError
 from dangjian_desktop.services import auth
 from dangjian_desktop.services.uow import Ctx, Database
@@ -81,7 +81,9 @@ def authenticate(db: Database, args: argparse.Namespace) -> Ctx:
         if not sys.stdin.isatty():
             raise AuthError(f"请在终端中输入密码，或通过环境变量 {ENV_PASSWORD} 提供。")
         password = getpass.getpass(f"账号 {username} 的密码：")
-    return Ctx(db, auth.login(db, username, password))
+    # A refusal, and a wait after repeated wrong passwords, end the command (one line, exit 1):
+    # a script is never left hanging, and the message says when to try again.
+    return Ctx(db, auth.login(db, username, password, auth.LoginSource.CLI))
 
 
 def _say(*parts: object) -> None:
@@ -366,6 +368,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (errors as one Chinese line on stderr)."""
     args = build_parser().parse_args(argv)
     handler: Handler = args.handler
+    _secure_data_dir()
     if handler is not cmd_gui:  # the GUI sets up its own (with the error dialog)
         logfile.setup()
     try:
@@ -383,6 +386,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(f"程序出错，操作未完成：{type(exc).__name__}: {exc}")
         _details()
     return 1
+
+
+def _secure_data_dir() -> None:
+    """At every start: the data folder and its files readable by this user only (POSIX), so
+    an install made before the program did this is tightened too."""
+    try:
+        paths.secure_data_dir()
+    except OSError as exc:  # a read-only or missing home must not stop the program
+        log.debug("数据文件夹权限未能收紧：%s", exc)
 
 
 def _details() -> None:

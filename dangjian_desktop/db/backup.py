@@ -5,31 +5,41 @@ open, unlike a file copy of a WAL database). A PostgreSQL database is backed up 
 same kind of SQLite file, table by table inside one REPEATABLE READ transaction (one
 consistent moment), so one restore path serves both.
 
-Every backup is written to a temporary file beside the target and moved onto it only when
-complete: a backup that fails leaves an existing file of that name as it was. The live
-database file (or its -wal/-shm) is never a valid target.
+Every backup is written to a temporary file beside the target (``partials.py``) and moved
+onto it only when complete: a backup that fails leaves an existing file of that name as it
+was. The live database file (or its -wal/-shm) is never a valid target.
+
+A restore changes nothing until the backup has passed every check (``checks.py``) and has
+been copied into a temporary file, brought to this program's schema and checked again; only
+then is it copied into the live database (SQLite: one online-backup transaction; PostgreSQL:
+one transaction). If anything fails after that, the safety copy taken just before is put back.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
-import tempfile
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, delete, insert, inspect, select
 
+from dangjian_desktop import paths
 from dangjian_desktop.domain import Base
 from dangjian_desktop.domain.errors import DomainError
 
-from .engine import is_sqlite, sqlite_path
+from .checks import check_backup_file, check_database_file
+from .engine import COMPANIONS, is_sqlite, make_private, sqlite_path
+from .partials import partial_file, remove_partial, remove_stale_partials, written_beside
+
+log = logging.getLogger(__name__)
 
 CHUNK = 2000
-# The files SQLite keeps beside a database while it is open (or after a crash).
-COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 def _same_path(a: Path, b: Path) -> bool:
@@ -47,25 +57,6 @@ def is_database_file(path: Path, database: Path) -> bool:
     return any(_same_path(path, Path(f"{database}{suffix}")) for suffix in ("", *COMPANIONS))
 
 
-@contextmanager
-def _written_beside(dest: Path) -> Iterator[Path]:
-    """A temporary file in ``dest``'s folder, moved onto ``dest`` only when the block succeeds.
-
-    The rename is atomic on one file system: ``dest`` is either the old file or the new one,
-    never half of each, even if the program is killed or the USB stick is pulled meanwhile.
-    """
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-        os.replace(tmp, dest)
-    finally:
-        for leftover in (tmp, *(Path(f"{tmp}{suffix}") for suffix in COMPANIONS)):
-            leftover.unlink(missing_ok=True)
-
-
 def _refuse_live_target(dest: Path, live: Path) -> None:
     if is_database_file(dest, live):
         raise DomainError(f"不能备份到正在使用的数据库文件本身（{dest}）：请另选一个文件夹或文件名。数据未做任何改动。")
@@ -81,7 +72,7 @@ def _online_copy(src: Path, dest: Path) -> None:
 def backup_sqlite_file(src: Path, dest: Path) -> Path:
     """Copy the SQLite database ``src`` into the single file ``dest`` (replaced when complete)."""
     _refuse_live_target(dest, src)
-    with _written_beside(dest) as tmp:
+    with written_beside(dest) as tmp:
         _online_copy(src, tmp)
         _to_single_file(tmp)
     return dest
@@ -104,7 +95,7 @@ def backup(engine: Engine, dest: Path) -> Path:
 def _copy_to_sqlite(engine: Engine, dest: Path) -> Path:
     from .migrate import upgrade  # the copy gets the same schema and alembic revision
 
-    with _written_beside(dest) as tmp:  # as for SQLite: a bad target is an OSError
+    with written_beside(dest) as tmp:  # as for SQLite: a bad target is an OSError
         target = create_engine(f"sqlite:///{tmp}")
         try:
             upgrade(target)
@@ -157,24 +148,13 @@ def _reset_sequences(conn) -> None:
         )
 
 
-def validate_backup_file(path: Path) -> None:
-    """Refuse a file that is not a dangjian-desktop database, or is from a newer program."""
-    from .migrate import check_not_newer
+def validate_backup_file(path: Path) -> str:
+    """Refuse a file that is not a whole backup of this program, or is from a newer one.
 
-    if not path.is_file():
-        raise DomainError(f"找不到备份文件：{path}")
-    try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as c:
-            tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    except sqlite3.DatabaseError as exc:
-        raise DomainError(f"{path.name} 不是本程序的备份文件（无法作为数据库打开）。") from exc
-    if not {"alembic_version", "person", "branch"} <= tables:
-        raise DomainError(f"{path.name} 不是本程序的备份文件（缺少人员、支部等数据表）。")
-    probe = create_engine(f"sqlite:///{path}")
-    try:
-        check_not_newer(probe)
-    finally:
-        probe.dispose()
+    Returns its revision. Every check of ``checks.check_backup_file``: integrity, references,
+    a known revision. Nothing is written, the file itself least of all.
+    """
+    return check_backup_file(path)
 
 
 def _unreadable(exc: sqlite3.DatabaseError) -> bool:
@@ -182,28 +162,39 @@ def _unreadable(exc: sqlite3.DatabaseError) -> bool:
     return getattr(exc, "sqlite_errorname", "") in ("SQLITE_NOTADB", "SQLITE_CORRUPT")
 
 
-def _safety_copy(engine: Engine, dest: Path) -> Path:
+@dataclass(frozen=True)
+class _Safety:
+    path: Path
+    raw: bool  # a byte copy of a damaged file (with its -wal beside it, if it had one)
+
+
+def _safety_copy(engine: Engine, dest: Path) -> _Safety:
     """The current data, copied aside before a restore replaces it.
 
     A SQLite file too damaged for the online backup is copied byte for byte (with its -wal),
     so whatever can still be rescued from it is kept.
     """
     try:
-        return backup(engine, dest)
+        return _Safety(backup(engine, dest), raw=False)
     except sqlite3.DatabaseError as exc:
         live = sqlite_path(str(engine.url))
         if live is None or not live.is_file() or not _unreadable(exc):
             raise
         engine.dispose()
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(live, dest)
+        with written_beside(dest) as tmp:
+            shutil.copyfile(live, tmp)
         if Path(f"{live}-wal").is_file():
             shutil.copyfile(f"{live}-wal", f"{dest}-wal")
-        return dest
+            paths.private_file(Path(f"{dest}-wal"))
+        return _Safety(dest, raw=True)
 
 
 def _restore_sqlite_file(src: Path, dest: Path) -> None:
-    """Copy ``src`` over the database file ``dest``, in place when ``dest`` is readable."""
+    """Copy ``src`` over the database file ``dest``, in place when ``dest`` is readable.
+
+    In place, SQLite's online backup writes every page in one transaction of ``dest``: it
+    either completes or leaves ``dest`` as it was.
+    """
     try:
         _online_copy(src, dest)
     except sqlite3.DatabaseError as exc:
@@ -215,40 +206,171 @@ def _restore_sqlite_file(src: Path, dest: Path) -> None:
         backup_sqlite_file(src, dest)
         for suffix in COMPANIONS:
             Path(f"{dest}{suffix}").unlink(missing_ok=True)
+    make_private(dest)
 
 
-def restore(engine: Engine, src: Path, safety_dir: Path) -> Path:
+def _put_back_raw(safety: Path, live: Path) -> None:
+    """The byte copy of a damaged database back in place, with its -wal: as it was."""
+    for suffix in COMPANIONS:
+        Path(f"{live}{suffix}").unlink(missing_ok=True)
+    if Path(f"{safety}-wal").is_file():
+        shutil.copyfile(f"{safety}-wal", f"{live}-wal")
+    with written_beside(live) as tmp:
+        shutil.copyfile(safety, tmp)
+    make_private(live)
+
+
+def _stage(src: Path, folder: Path, revision: str) -> Path:
+    """A checked copy of the backup ``src`` at this program's schema, in a temporary file.
+
+    The user's file is never migrated itself. Raises DomainError (nothing else touched).
+    """
+    from .migrate import SchemaUpgradeFailed, head_revision, upgrade
+
+    staged = partial_file(folder, "恢复暂存.sqlite")
+    try:
+        with closing(sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)) as s, \
+                closing(sqlite3.connect(staged)) as d:
+            s.backup(d)
+        _to_single_file(staged)
+        head = head_revision()
+        if revision != head:
+            engine = create_engine(f"sqlite:///{staged}")
+            try:
+                # The copy a migration takes first goes beside the staged file and is removed
+                # with it (remove_partial): the user's backup file is that copy already.
+                upgrade(engine, backup_dir=folder)
+            except SchemaUpgradeFailed as exc:  # its own message names the staged file: not for the user
+                raise DomainError(f"恢复未进行：备份文件（版本 {revision}）升级到本程序的数据结构时出错"
+                                  f"（{exc.reason}）。当前数据未做任何改动。") from exc
+            except DomainError as exc:
+                raise DomainError(f"恢复未进行：备份文件（版本 {revision}）升级到本程序的数据结构时失败："
+                                  f"{exc.message} 当前数据未做任何改动。") from exc
+            except Exception as exc:
+                log.exception("恢复用的临时副本升级失败")
+                raise DomainError(f"恢复未进行：备份文件（版本 {revision}）升级到本程序的数据结构时出错"
+                                  f"（{type(exc).__name__}: {exc}）。当前数据未做任何改动。") from exc
+            finally:
+                engine.dispose()
+        check_database_file(staged, head)
+    except BaseException:
+        remove_partial(staged)
+        raise
+    return staged
+
+
+def _swap_in(engine: Engine, staged: Path) -> None:
+    """The staged data into the live database, in one transaction (it is all there or none)."""
+    live = sqlite_path(str(engine.url))
+    engine.dispose()
+    if live is not None:
+        _restore_sqlite_file(staged, live)
+        return
+    source = create_engine(f"sqlite:///{staged}")
+    try:
+        _copy_tables(source, engine)
+    finally:
+        source.dispose()
+
+
+def _check_opens(engine: Engine) -> None:
+    """The live database opens through the program's engine, and SQLite finds it whole."""
+    with engine.connect() as c:
+        if is_sqlite(str(engine.url)):
+            problems = [str(r[0]) for r in c.exec_driver_sql("PRAGMA quick_check")]
+            if problems != ["ok"]:
+                raise DomainError(f"数据库检查未通过（{problems[:3]}）")
+
+
+def _check_restored(engine: Engine) -> None:
+    """The live database after the swap: it opens, it is whole, it is at this program's schema."""
+    from .migrate import head_revision, stored_revision
+
+    _check_opens(engine)
+    revision = stored_revision(engine)
+    if revision != head_revision():
+        raise DomainError(f"恢复后的数据库版本为 {revision}，应为 {head_revision()}")
+
+
+def _put_back(engine: Engine, safety: _Safety) -> None:
+    """The data from before the restore back in the live database."""
+    live = sqlite_path(str(engine.url))
+    engine.dispose()
+    if live is not None:
+        if safety.raw:
+            _put_back_raw(safety.path, live)
+        else:
+            _restore_sqlite_file(safety.path, live)
+        return
+    source = create_engine(f"sqlite:///{safety.path}")
+    try:
+        _copy_tables(source, engine)
+    finally:
+        source.dispose()
+
+
+def _reason(exc: BaseException) -> str:
+    return exc.message.rstrip("。") if isinstance(exc, DomainError) else f"{type(exc).__name__}: {exc}"
+
+
+def restore(engine: Engine, src: Path, safety_dir: Path, then: Callable[[Path], None] | None = None) -> Path:
     """Replace the database with ``src``; the current data is backed up into ``safety_dir`` first.
 
-    Returns the path of that safety copy. The restored data is then migrated to this
-    program's schema if it came from an older one. Works on a database that cannot be
-    opened normally (damaged, or written by a newer program): that is when it is needed.
-    """
-    from datetime import datetime
+    Returns the path of that safety copy. In order, and nothing is changed before step 4:
+    1. ``src`` is checked in full (``checks.check_backup_file``);
+    2. it is copied into a temporary file, migrated there if it is older, and checked again;
+    3. the current data is copied into ``safety_dir``;
+    4. the staged data replaces the current data in one transaction;
+    5. the database is migrated (a no-op for SQLite), checked, and ``then`` runs (the caller's record
+       of the restore). If 5 fails, the safety copy is put back and the DomainError says so.
 
+    Works on a database that cannot be opened normally (damaged, or written by a newer
+    program): that is when it is needed.
+    """
     from .migrate import upgrade
 
-    validate_backup_file(src)
-    dest = sqlite_path(str(engine.url))
-    if dest is not None and is_database_file(src, dest):
+    src = Path(src)
+    live = sqlite_path(str(engine.url))
+    if live is not None and is_database_file(src, live):
         raise DomainError("所选备份文件就是当前正在使用的数据库，不能用它恢复。数据未做任何改动。")
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    safety = _safety_copy(engine, safety_dir / f"恢复前自动备份-{stamp}.sqlite")
-    engine.dispose()
-    if dest is not None:
-        _restore_sqlite_file(src, dest)
-    else:
-        # Migrate a private copy, never the user's backup file itself.
-        staged = backup_sqlite_file(src, safety_dir / f"恢复暂存-{stamp}.sqlite")
-        source = create_engine(f"sqlite:///{staged}")
+    revision = validate_backup_file(src)
+    # Temporary files an interrupted restore left: beside the safety copies, beside the database.
+    for folder in {safety_dir, *([live.parent] if live is not None else [])}:
+        remove_stale_partials(folder)
+    staged = _stage(src, safety_dir, revision)
+    try:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        safety = _safety_copy(engine, safety_dir / f"恢复前自动备份-{stamp}.sqlite")
         try:
-            upgrade(source)  # bring the file to this schema before copying rows across
-            _copy_tables(source, engine)
-        finally:
-            source.dispose()
-            staged.unlink(missing_ok=True)
-    upgrade(engine)
-    return safety
+            _swap_in(engine, staged)
+        except Exception as exc:
+            log.exception("恢复时写入数据库失败")
+            # One transaction (see _swap_in): the database is as it was.
+            raise DomainError(f"恢复失败：{_reason(exc)}。当前数据未改动；恢复前的数据另已备份到 {safety.path}。") from exc
+        try:
+            upgrade(engine)  # a no-op for a SQLite file: the staged copy is at the head already
+            _check_restored(engine)
+            if then is not None:
+                then(safety.path)
+        except Exception as exc:
+            log.exception("恢复后的步骤失败，放回恢复前的数据")
+            raise _after_failure(engine, safety, exc) from exc
+    finally:
+        remove_partial(staged)
+    return safety.path
+
+
+def _after_failure(engine: Engine, safety: _Safety, exc: BaseException) -> DomainError:
+    """Put the safety copy back; the error to show says whether that worked."""
+    try:
+        _put_back(engine, safety)
+        if not safety.raw:  # (a damaged file is back as it was: it did not open before either)
+            _check_opens(engine)  # not the revision: the data from before may be older or newer
+    except Exception as again:
+        log.exception("放回恢复前的数据失败")
+        return DomainError(f"恢复失败：{_reason(exc)}；自动放回恢复前的数据也未成功（{_reason(again)}）。"
+                           f"恢复前的数据保存在 {safety.path}，请用“恢复数据”选择这个文件再恢复一次，或联系管理员。")
+    return DomainError(f"恢复失败：{_reason(exc)}。已自动恢复为恢复前的数据（副本保存在 {safety.path}）。")
 
 
 def table_counts(engine: Engine) -> dict[str, int]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from .org import Gender, PoliticalStatus
+from .text import clean_text
 
 # Words people write in the 政治面貌 column, mapped to the canonical value.
 POLITICAL_ALIASES: dict[str, PoliticalStatus] = {
@@ -87,21 +88,24 @@ class PersonInput:
     note: str | None = None
 
     def cleaned(self) -> PersonInput:
-        def clean(s: str | None) -> str | None:
-            s = (s or "").strip()
-            return s or None
+        """The input as it is checked and stored: every text through ``clean_text`` (invisible
+        characters removed, NFKC, trimmed), no spaces inside the name, empty optionals None."""
+
+        def clean(s: str | None, multiline: bool = False) -> str | None:
+            return clean_text(s, multiline=multiline) or None
 
         return replace(
             self,
-            name=re.sub(r"\s+", "", self.name or ""),
-            employee_no=(self.employee_no or "").strip(),
+            name=re.sub(r"\s+", "", clean_text(self.name)),
+            employee_no=clean_text(self.employee_no),
             post=clean(self.post),
             phone=clean(self.phone),
-            note=clean(self.note),
+            note=clean(self.note, multiline=True),
         )
 
 
 _PHONE = re.compile(r"^[0-9+\-() ]{5,20}$")
+PARTY_FOUNDED = date(1921, 7, 1)  # no 入党日期 is earlier
 
 
 def person_problems(p: PersonInput, today: date) -> list[str]:
@@ -116,7 +120,9 @@ def person_problems(p: PersonInput, today: date) -> list[str]:
     elif len(p.employee_no) > 32:
         problems.append("工号过长（最多32位）")
     if p.joined_party_on is not None:
-        if p.joined_party_on > today:
+        if p.joined_party_on < PARTY_FOUNDED:
+            problems.append("入党日期不能早于1921年7月1日")
+        elif p.joined_party_on > today:
             problems.append("入党日期不能晚于今天")
         if not p.political_status.is_party_member:
             problems.append(f"政治面貌为“{p.political_status.value}”时不应填写入党日期")

@@ -5,7 +5,9 @@ data; the example and the rules live on a second sheet, 填写说明. The error 
 row of the refused file (good and bad) with a last column 错误原因: fixed in Excel, the same
 workbook imports again, the 错误原因 column being ignored as an unknown column.
 
-Plain data in (an ImportPlan is a frozen dataclass), openpyxl out; no Qt, no database.
+Every value goes into its cell through ``exporting.xlsx``: a name or branch starting with “=”
+is text there, never a formula. Plain data in (an ImportPlan is a frozen dataclass), openpyxl
+out; no Qt, no database.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from dangjian_desktop.domain.org import Gender, PoliticalStatus
 from dangjian_desktop.importing.roster_rows import DATE_HINT
+
+from .xlsx import append_row, write_cell
 
 if TYPE_CHECKING:  # the plan is only read
     from dangjian_desktop.importing.roster_plan import ImportPlan
@@ -46,7 +50,9 @@ TEMPLATE_COLUMNS: tuple[tuple[str, bool, str, str], ...] = (
     ("入党日期", False, "党员、预备党员填写；日期格式见下方", "2012-07-01"),
     ("联系电话", False, "手机或座机", "13800138000"),
 )
-TEXT_COLUMNS = ("工号", "联系电话")  # stored as text so leading zeros survive
+# Text-formatted columns: 工号 and 联系电话 keep their leading zeros; 所属支部 stays text when a
+# branch named “=…” is picked from its drop-down.
+TEXT_COLUMNS = ("工号", "所属支部", "联系电话")
 DATA_ROWS = 5000  # rows the drop-downs cover
 
 _RED = "C00000"
@@ -77,7 +83,7 @@ def _fit_columns(ws: Worksheet, rows: Sequence[Sequence[str]], minimum: int = 8,
 def _header(ws: Worksheet, names: Sequence[str]) -> None:
     """Row 1 in white on red, frozen so it stays in view."""
     for i, name in enumerate(names, start=1):
-        c = ws.cell(row=1, column=i, value=name)
+        c = write_cell(ws, 1, i, name)  # an error workbook repeats the file's own header
         c.font, c.fill, c.border = _HEADER_FONT, _HEADER_FILL, _BORDER
         c.alignment = Alignment(horizontal="center", vertical="center")
     ws.row_dimensions[1].height = 22
@@ -129,10 +135,10 @@ def _write_help(ws: Worksheet, names: list[str], branches: list[str]) -> str | N
     rows: list[list[str]] = []
 
     def put(values: Sequence[str], font: Font | None = None) -> int:
-        ws.append(list(values))
+        cells = append_row(ws, values)  # branch names are the user's text
         rows.append(list(values))
         if font is not None:
-            for c in ws[ws.max_row]:
+            for c in cells:
                 c.font = font
         return ws.max_row
 
@@ -199,7 +205,7 @@ def write_error_workbook(plan: ImportPlan, path: Path) -> Path:
         err = errors.get(number)
         reason = "；".join(err.reasons) if err else ""
         for c, v in enumerate([*values, reason], start=1):
-            cell = ws.cell(row=r, column=c, value=v if v != "" else None)
+            cell = write_cell(ws, r, c, v if v != "" else None)
             cell.number_format = "@"  # keep 工号 and dates as typed when the secretary edits them
             cell.border = _BORDER
         if err is not None:

@@ -3,13 +3,16 @@
 What the secretary can rely on (the template's 填写说明 sheet says the same):
 
 - .xlsx (and .xlsm) through openpyxl; CSV in UTF-8 (with or without BOM), GBK/GB18030 or UTF-16,
-  separated by commas, tabs or semicolons. An old .xls, or a file that only has the extension,
+  separated by commas, tabs or semicolons; an apostrophe guarding a field against formulas
+  (``domain.text.guard_csv_field``) is taken off. An old .xls, or a file that only has the extension,
   is refused with a Chinese message saying what to do.
 - The header is the first non-empty row, or, below a few title lines, the first row naming
   姓名 and 工号. In a workbook the first sheet with such a header is read.
 - Columns in any order; common aliases are understood (``HEADER_ALIASES``), unknown columns are
   ignored and listed. 姓名 and 工号 are required. Separate 区队 and 班组 columns are read together
   as 区队/班组.
+- Every cell is read as the program stores text (``domain.text.clean_text``): invisible
+  characters removed, full-width letters and digits made plain, spaces trimmed.
 - Empty rows are dropped; every row keeps its number as Excel shows it (the header is row 1
   when nothing stands above it), so every message names the row the secretary sees.
 
@@ -28,6 +31,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from dangjian_desktop.domain.errors import ValidationError
+from dangjian_desktop.domain.text import clean_text, shorten, unguard_csv_field
 
 ROSTER_COLUMNS: tuple[str, ...] = ("姓名", "性别", "工号", "所属支部", "区队/班组", "岗位", "政治面貌", "入党日期", "联系电话")
 REQUIRED_COLUMNS: tuple[str, ...] = ("姓名", "工号")
@@ -68,7 +72,7 @@ class RosterHeader:
 
     index: dict[str, tuple[int, ...]]  # canonical column → cell index (two for 区队 + 班组)
     columns: tuple[str, ...]  # recognised columns, canonical names, in file order
-    ignored: tuple[str, ...]  # unknown headers, as written
+    ignored: tuple[str, ...]  # unknown headers, as written (a long one cut: ``shorten``)
 
     def cell(self, cells: Sequence[str], column: str) -> str:
         """The row's text for ``column``: "" when absent; 区队 and 班组 joined as "区队/班组"."""
@@ -125,7 +129,7 @@ def _read_xlsx(path: Path) -> RosterTable | None:
             if not hasattr(ws, "reset_dimensions"):
                 continue  # a chart sheet
             ws.reset_dimensions()  # some programs write a wrong size; read what is there
-            table = _to_table(ws.iter_rows(min_row=1, values_only=True))
+            table = _to_table(ws.iter_rows(min_row=1, values_only=True), excel_epoch=wb.epoch)
             first = first or table
             if table is not None and _has_required(table.header):
                 return table
@@ -150,7 +154,9 @@ def _read_csv(path: Path) -> RosterTable | None:
         raise ValidationError(f"{_NOT_ROSTER}：“{path.name}”不是文本 CSV 文件，或编码无法识别（请另存为 UTF-8 或 GBK 编码的 CSV）。")
     first_line = next((ln for ln in text.splitlines() if ln.strip()), "")
     delimiter = next((d for d in (",", "\t", ";") if d in first_line), ",")
-    return _to_table(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # The apostrophe a CSV writer puts before “=…” (exporting.xlsx.write_csv) is not part of the text.
+    return _to_table([unguard_csv_field(field) for field in row] for row in rows)
 
 
 def _cell_text(v: object) -> str:
@@ -164,23 +170,52 @@ def _cell_text(v: object) -> str:
         return "是" if v else "否"
     if isinstance(v, float) and v.is_integer():
         return str(int(v))  # 工号 and phone numbers typed as numbers
-    return str(v).strip()
+    # Every cell (the header too) as the program stores text: a 工号 with a zero-width space
+    # pasted from a web page is the same 工号, a name of invisible characters an empty name.
+    return clean_text(str(v))
 
 
-def _to_table(rows: Iterable[Sequence[object]]) -> RosterTable | None:
+# The Excel date serials a number cell under 入党日期 may hold: 1921-07-01 (7853 days after
+# Excel's day 0) to 9999-12-31. A smaller number (a year, 2012) stays the number the secretary
+# sees, reported as not a date rather than read as 1905-07-04; a larger one may be 20120701.
+_SERIALS = range(7853, 2958466)
+
+
+def _serial_date(v: object, epoch: datetime) -> str | None:
+    """The date an Excel number cell ``v`` holds as a date serial, as ISO text; None when it is
+    not a number in ``_SERIALS``."""
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not _SERIALS.start <= v < _SERIALS.stop:
+        return None
+    from openpyxl.utils.datetime import from_excel
+
+    return str(from_excel(v, epoch).date().isoformat())
+
+
+def _to_table(rows: Iterable[Sequence[object]], excel_epoch: datetime | None = None) -> RosterTable | None:
     """Header = the first non-empty row, or a later one (within the first few) that names 姓名
     and 工号, so a title row such as “职工花名册” above the header does not matter. Empty rows are
-    dropped; every row keeps its number as Excel shows it."""
-    found: list[tuple[int, tuple[str, ...]]] = []
+    dropped; every row keeps its number as Excel shows it.
+
+    ``excel_epoch`` (a workbook's; None for CSV): a number cell under 入党日期 is read as the
+    Excel date serial it is (a date cell whose format was lost). Text is never a serial: "10000"
+    in a CSV file or a text cell stays "10000", which is no date."""
+    found: list[tuple[int, tuple[str, ...], Sequence[object]]] = []
     for n, raw in enumerate(rows, start=1):
         cells = tuple(_cell_text(v) for v in raw)
         if any(cells):
-            found.append((n, cells))
+            found.append((n, cells, raw))
     if not found:
         return None
-    at = next((i for i, (_, cells) in enumerate(found[:_TITLE_ROWS + 1]) if _has_required(cells)), 0)
-    header_row, header = found[at]
-    return RosterTable(header, header_row, tuple(found[at + 1 :]))
+    at = next((i for i, (_, cells, _raw) in enumerate(found[:_TITLE_ROWS + 1]) if _has_required(cells)), 0)
+    header_row, header, _ = found[at]
+    dates = [i for i, h in enumerate(header) if _HEADER_LOOKUP.get(_norm_header(h)) == "入党日期"]
+    data = []
+    for n, cells, raw in found[at + 1 :]:
+        if excel_epoch is not None and dates:
+            serials = {i: _serial_date(raw[i], excel_epoch) for i in dates if i < len(raw)}
+            cells = tuple(serials.get(i) or c for i, c in enumerate(cells))
+        data.append((n, cells))
+    return RosterTable(header, header_row, tuple(data))
 
 
 # ---------------------------------------------------------------- header
@@ -207,7 +242,7 @@ def map_header(table: RosterTable) -> RosterHeader:
         canon = _HEADER_LOOKUP.get(_norm_header(h))
         if canon is None:
             if h:
-                ignored.append(h)
+                ignored.append(shorten(h))  # listed in the preview: a pasted paragraph stays one line
             continue
         if canon not in found:
             order.append(canon)
@@ -223,7 +258,7 @@ def map_header(table: RosterTable) -> RosterHeader:
         if canon == "区队/班组" and len(idx) == 2 and len(units) == 1 and len(teams) == 1:
             index[canon] = (units[0], teams[0])  # read 区队 and 班组 together as "区队/班组"
             continue
-        quoted = "和".join(f"“{header[i]}”" for i in idx)
+        quoted = "和".join(f"“{shorten(header[i])}”" for i in idx)
         raise ValidationError(f"表头（第 {header_row} 行）中{quoted}都表示“{canon}”，请只保留其中一列后再导入。")
     missing = [c for c in REQUIRED_COLUMNS if c not in index]
     if missing:

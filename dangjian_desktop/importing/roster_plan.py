@@ -15,7 +15,7 @@ class RowError:
     """Everything wrong with one row; ``row`` as Excel shows it (the header is row 1)."""
 
     row: int
-    name: str
+    name: str  # the row's 姓名 for messages, cut to a readable length
     reasons: tuple[str, ...]
     columns: tuple[str, ...] = ()  # canonical columns at fault
     cells: tuple[int, ...] = ()  # their positions in the source row (0-based), for highlighting

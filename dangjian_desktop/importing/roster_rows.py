@@ -32,6 +32,7 @@ from dangjian_desktop.domain.roster_rules import (
     parse_political_status,
     person_problems,
 )
+from dangjian_desktop.domain.text import shorten
 
 from .roster_file import ROSTER_COLUMNS, RosterHeader, RosterTable
 from .roster_plan import ADD, UPDATE, ImportPlan, PlannedRow, RowError
@@ -49,6 +50,8 @@ _FIELD_COLUMN = {
 }
 
 Problems = list[tuple[str, str]]  # (column at fault, reason), in the order they were found
+UNIT_NAME_MAX = 100  # work_unit.name is VARCHAR(100), as services.roster.NAME_MAX says
+_ROWS_LISTED = 5  # rows named in a “重复” message; more are counted
 
 
 # ---------------------------------------------------------------- the organisation
@@ -94,8 +97,8 @@ class OrgLookup:
             hits = [b for b in self.branches.values() if b.name == variant]
             if hits:
                 b = hits[0]
-                return (None, f"所属支部“{text}”已撤销（归档）") if b.archived_at else (b, None)
-        return None, f"所属支部“{text}”不存在（应为已建立的支部，如：{self._branch_examples()}）"
+                return (None, f"所属支部“{shorten(text)}”已撤销（归档）") if b.archived_at else (b, None)
+        return None, f"所属支部“{shorten(text)}”不存在（应为已建立的支部，如：{self._branch_examples()}）"
 
     def _branch_examples(self) -> str:
         names = [b.name for b in self.active_branches]
@@ -107,10 +110,13 @@ class OrgLookup:
         if not parts:
             return None, (), None, None
         if len(parts) > 2:
-            return None, (), None, f"区队/班组“{text}”层级过多（应写“区队”或“区队/班组”）"
+            return None, (), None, f"区队/班组“{shorten(text)}”层级过多（应写“区队”或“区队/班组”）"
+        long = next((p for p in parts if len(p) > UNIT_NAME_MAX), None)
+        if long is not None:
+            return None, (), None, f"区队/班组名称“{shorten(long)}”过长（最多{UNIT_NAME_MAX}个字）"
         top = self.top.get((branch.id, parts[0]))
         if top is not None and top.archived_at is not None:
-            return None, (), None, f"区队“{parts[0]}”已撤销（归档）"
+            return None, (), None, f"区队“{shorten(parts[0])}”已撤销（归档）"
         if len(parts) == 1:
             if top is not None:
                 return top.id, (), top.name, None
@@ -119,13 +125,13 @@ class OrgLookup:
                 return teams[0].id, (), self.unit_label(teams[0].id), None
             if len(teams) > 1:
                 units = "、".join(f"“{self.units[t.parent_id].name}/{t.name}”" for t in teams if t.parent_id in self.units)
-                return None, (), None, f"班组“{parts[0]}”在多个区队下都有，请写成{units}之一"
+                return None, (), None, f"班组“{shorten(parts[0])}”在多个区队下都有，请写成{units}之一"
             return None, (parts[0],), parts[0], None
         label = f"{parts[0]} / {parts[1]}"
         team = self.team.get((top.id, parts[1])) if top is not None else None
         if team is not None:
             if team.archived_at is not None:
-                return None, (), None, f"班组“{label}”已撤销（归档）"
+                return None, (), None, f"班组“{shorten(label)}”已撤销（归档）"
             return team.id, (), label, None
         return None, (parts[0], parts[1]), label, None
 
@@ -240,12 +246,14 @@ class RowChecker:
 
     def _person_updated(self, name: str, no: str, problems: Problems) -> Person | None:
         """The stored person this row updates: same 工号 and same name."""
-        if no and len(self.rows_of_no[no]) > 1:
-            where = "、".join(str(r) for r in self.rows_of_no[no])
-            problems.append(("工号", f"工号 {no} 在文件中重复（第 {where} 行）"))
+        rows = self.rows_of_no[no] if no else []
+        if len(rows) > 1:
+            where = "、".join(str(r) for r in rows[:_ROWS_LISTED])
+            where += f" 等 {len(rows)} 行" if len(rows) > _ROWS_LISTED else " 行"
+            problems.append(("工号", f"工号 {shorten(no)} 在文件中重复（第 {where}）"))
         existing = self.people.get(no) if no else None
         if existing is not None and name and existing.name != name:
-            problems.append(("工号", f"工号 {no} 已被“{existing.name}”使用"))
+            problems.append(("工号", f"工号 {shorten(no)} 已被“{shorten(existing.name)}”使用"))
         return existing if existing is not None and existing.name == name else None
 
     def _parsed(self, cells: tuple[str, ...], problems: Problems
@@ -254,18 +262,20 @@ class RowChecker:
         gender_text = self.header.cell(cells, "性别")
         gender = parse_gender(gender_text) if gender_text else None
         if gender_text and gender is None:
-            problems.append(("性别", f"性别“{gender_text}”无法识别（应填 男 或 女）"))
+            problems.append(("性别", f"性别“{shorten(gender_text)}”无法识别（应填 男 或 女）"))
         status_text = self.header.cell(cells, "政治面貌")
         status = parse_political_status(status_text) if status_text else None
         if status_text and status is None:
-            problems.append(("政治面貌", f"政治面貌“{status_text}”无法识别（可填：{_STATUS_WORDS}）"))
+            problems.append(("政治面貌", f"政治面貌“{shorten(status_text)}”无法识别（可填：{_STATUS_WORDS}）"))
         date_text = self.header.cell(cells, "入党日期")
         joined = None
         if date_text:
             try:
-                joined = _join_date(date_text)
+                # Text only: an Excel date serial in a number cell was turned into a date when
+                # the workbook was read (roster_file); "10000" typed as text is no date.
+                joined = parse_date(date_text)
             except ValueError:
-                problems.append(("入党日期", f"入党日期“{date_text}”不是有效日期（{DATE_HINT}）"))
+                problems.append(("入党日期", f"入党日期“{shorten(date_text)}”不是有效日期（{DATE_HINT}）"))
         return gender, status, joined
 
     def _branch(self, text: str, old: Person | None, problems: Problems) -> Branch | None:
@@ -299,7 +309,7 @@ class RowChecker:
         problems.sort(key=lambda cr: ROSTER_COLUMNS.index(cr[0]) if cr[0] in ROSTER_COLUMNS else len(ROSTER_COLUMNS))
         cols = tuple(dict.fromkeys(c for c, _ in problems if c))
         at_fault = tuple(i for c in cols for i in self.header.index.get(c, ()))
-        return RowError(n, name, tuple(r for _, r in problems), cols, at_fault)
+        return RowError(n, shorten(name), tuple(r for _, r in problems), cols, at_fault)
 
     def _changes(self, old: Person, data: PersonInput, branch: Branch, unit_path: tuple[str, ...],
                  unit_label: str | None) -> tuple[str, ...]:
@@ -328,16 +338,6 @@ def _problem_column(reason: str) -> str:
         if reason.startswith(prefix):
             return col
     return ""
-
-
-def _join_date(text: str) -> date | None:
-    # Only five-digit numbers (1927 onwards) are Excel date serials: "2012" is a year someone
-    # typed, which must be reported as an incomplete date, not read as 1905-07-04.
-    if re.fullmatch(r"\d{5}", text) and int(text) <= 73050:
-        from openpyxl.utils.datetime import from_excel  # an Excel date cell formatted as a number
-
-        return from_excel(int(text)).date()
-    return parse_date(text)
 
 
 def _shown(v: object) -> str:

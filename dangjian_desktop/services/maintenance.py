@@ -24,14 +24,18 @@ from .worklist import LAST_BACKUP_KEY
 
 
 def open_database(url: str | None = None) -> tuple[Database, UpgradeResult]:
-    """Open (creating if needed) and migrate the database: what every start does."""
+    """Open (creating if needed) and migrate the database: what every start does.
+
+    A migration that fails says so in its own words (``migrate.SchemaUpgradeFailed``, a
+    DomainError); "cannot connect" is kept for the database not answering before it.
+    """
     db = Database(url)
     try:
         result = upgrade(db.engine)
     except DomainError:
         db.dispose()
         raise
-    except OperationalError as exc:
+    except OperationalError as exc:  # reading the revision: the file or server did not answer
         db.dispose()
         raise _unreachable(db, exc) from exc
     except Exception as exc:
@@ -106,7 +110,9 @@ def restore_from(ctx: Ctx, source: Path) -> Path:
     """Replace all data with a backup; returns the automatic backup of what was there.
 
     The current database need not be readable (damaged, or from a newer program): that is
-    when a restore is needed.
+    when a restore is needed. The backup is checked in full before anything changes
+    (db/backup.py); if the restore fails once the data has been replaced, recording it here
+    included, the data from before is put back and the DomainError says so.
     """
     ctx.actor.require_secretary()
     try:
@@ -115,18 +121,22 @@ def restore_from(ctx: Ctx, source: Path) -> Path:
             last_before = _last_backup(s)
     except DatabaseError:  # unreadable: nothing to keep from it, the restore replaces it
         last_before = None
-    safety = db_backup.restore(ctx.db.engine, Path(source), paths.backups_dir())
-    # ctx.db, not ctx: the restored data decides nothing about a restore already done.
-    with ctx.db.uow() as s:
-        # The restored file carries its own, older date; the backups taken since still exist.
-        restored = _last_backup(s)
-        if last_before and (restored is None or restored < last_before):
-            _set_last_backup(s, last_before)
-        actor = ctx.actor
-        user = s.get(User, actor.user_id) if actor.user_id is not None else None
-        if actor.user_id is not None and (user is None or user.username != actor.username):
-            # A backup from before his account existed (or when that id was someone else's):
-            # the entry keeps his name (the label) without a link to an account.
-            actor = replace(actor, user_id=None)
-        audit.record(s, actor, AuditAction.RESTORE, AuditEntity.DATABASE, None, f"从 {source} 恢复数据；恢复前的数据已备份到 {safety}")
-    return safety
+    safety_dir = paths.backups_dir()
+
+    def record(safety: Path) -> None:
+        # ctx.db, not ctx: the restored data decides nothing about a restore already done.
+        with ctx.db.uow() as s:
+            # The restored file carries its own, older date; the backups taken since still exist.
+            restored = _last_backup(s)
+            if last_before and (restored is None or restored < last_before):
+                _set_last_backup(s, last_before)
+            actor = ctx.actor
+            user = s.get(User, actor.user_id) if actor.user_id is not None else None
+            if actor.user_id is not None and (user is None or user.username != actor.username):
+                # A backup from before his account existed (or when that id was someone else's):
+                # the entry keeps his name (the label) without a link to an account.
+                actor = replace(actor, user_id=None)
+            audit.record(s, actor, AuditAction.RESTORE, AuditEntity.DATABASE, None,
+                         f"从 {source} 恢复数据；恢复前的数据已备份到 {safety}")
+
+    return db_backup.restore(ctx.db.engine, Path(source), safety_dir, then=record)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from dangjian_desktop.domain.base import Base
 from dangjian_desktop.domain.errors import ConflictError, NotFound, ValidationError
+from dangjian_desktop.domain.text import clean_text, shorten
 
 M = TypeVar("M", bound=Base)
 
@@ -41,13 +42,14 @@ def load_for_edit(s: Session, model: type[M], row_id: int, expected_version: int
 
 
 def required_text(text: str, message: str, longest: int = NAME_MAX) -> str:
-    """``text`` stripped; ValidationError(message) when nothing is left, or when it is longer
-    than ``longest`` (the column's length: the database would refuse it in English)."""
-    text = text.strip()
+    """``text`` cleaned (``clean_text``: invisible characters removed, NFKC, trimmed);
+    ValidationError(message) when nothing visible is left, or when it is longer than
+    ``longest`` (the column's length: the database would refuse it in English)."""
+    text = clean_text(text)
     if not text:
         raise ValidationError(message)
     if len(text) > longest:
-        raise ValidationError(f"名称“{text[:20]}…”过长（最多{longest}个字）。")
+        raise ValidationError(f"“{shorten(text, 20)}”过长（最多{longest}个字）。")
     return text
 
 

@@ -496,7 +496,7 @@ def test_a_bare_year_is_a_bad_date_not_an_excel_serial(secretary, org, tmp_path)
     f = write_xlsx(tmp_path / "年份.xlsx", [
         HEADER,
         ["张伟", "男", "30001", B1, "综采二区", "采煤", "中共党员", "2012", None],  # only the year typed
-        ["李娜", "女", "30002", B1, "综采二区", "检修", "中共党员", "41091", None],  # a number-formatted date cell
+        ["李娜", "女", "30002", B1, "综采二区", "检修", "中共党员", 41091, None],  # a number-formatted date cell
     ])
     plan = ri.plan_import(secretary, f, TODAY)
     assert [e.row for e in plan.errors] == [2]

@@ -74,6 +74,11 @@ def test_archive_hides_and_requires_reason(secretary, org):
     row = roster.add_person(secretary, person(org), TODAY)
     with pytest.raises(ValidationError, match="归档原因"):
         roster.archive_person(secretary, row.id, row.version, "  ")
+    with pytest.raises(ValidationError, match="过长（最多200个字）"):  # the column's length, not a name's
+        roster.archive_person(secretary, row.id, row.version, "调" * 201)
+    long_reason = "调往集团公司机关工作，" * 15  # 165 characters: a reason may say more than a name
+    assert roster.archive_person(secretary, row.id, row.version, long_reason).archive_reason == long_reason
+    row = roster.restore_person(secretary, row.id, roster.get_person(secretary, row.id).version)
     archived = roster.archive_person(secretary, row.id, row.version, "调离")
     assert archived.archived_at is not None
     assert roster.count_people(secretary) == 0

@@ -97,6 +97,10 @@ def test_limits_and_edges():
     member = dict(political_status=PoliticalStatus.PROBATIONARY)
     assert person_problems(_p(joined_party_on=TODAY, **member), TODAY) == []
     assert person_problems(_p(joined_party_on=date(2026, 11, 25), **member), TODAY) == ["入党日期不能晚于今天"]
+    # nobody joined the Party before it was founded
+    assert person_problems(_p(joined_party_on=date(1921, 7, 1), **member), TODAY) == []
+    for early in (date(1921, 6, 30), date(1899, 12, 31), date(1, 1, 1)):
+        assert person_problems(_p(joined_party_on=early, **member), TODAY) == ["入党日期不能早于1921年7月1日"]
 
 
 def test_cleaned_strips_spaces_inside_names_and_empty_optionals():

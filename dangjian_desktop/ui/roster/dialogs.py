@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from dangjian_desktop.domain.errors import ConflictError, DomainError, ValidationError
 from dangjian_desktop.domain.org import Gender, PoliticalStatus
-from dangjian_desktop.domain.roster_rules import PersonInput
+from dangjian_desktop.domain.roster_rules import PARTY_FOUNDED, PersonInput
 from dangjian_desktop.services import roster
 from dangjian_desktop.services.roster import PersonRow
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.ui.forms.ui_person_dialog import Ui_PersonDialog
 
-JOINED_MIN = QDate(1921, 7, 1)
+JOINED_MIN = QDate(PARTY_FOUNDED.year, PARTY_FOUNDED.month, PARTY_FOUNDED.day)  # the service refuses earlier
 
 
 class PersonDialog(QDialog):
