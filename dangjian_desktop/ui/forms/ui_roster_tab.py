@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'roster_tab.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -121,6 +121,11 @@ class Ui_RosterTab(object):
 
         self.actionBar.addWidget(self.templateButton)
 
+        self.exportButton = QPushButton(self.rightPanel)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.actionBar.addWidget(self.exportButton)
+
 
         self.rightLayout.addLayout(self.actionBar)
 
@@ -224,6 +229,10 @@ class Ui_RosterTab(object):
         self.templateButton.setToolTip(QCoreApplication.translate("RosterTab", u"\u4fdd\u5b58\u4e00\u4efd\u4eba\u5458\u540d\u518c\u5bfc\u5165\u6a21\u677f\uff08xlsx\uff09\uff0c\u5728 Excel \u4e2d\u586b\u5199\u540e\u5bfc\u5165", None))
 #endif // QT_CONFIG(tooltip)
         self.templateButton.setText(QCoreApplication.translate("RosterTab", u"\u5bfc\u51fa\u6a21\u677f\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("RosterTab", u"\u628a\u5f53\u524d\u7b5b\u9009\u51fa\u7684\u4eba\u5458\u5bfc\u51fa\u4e3a Excel \u540d\u518c\uff08\u6309\u59d3\u540d\u62fc\u97f3\u6392\u5e8f\uff0c\u53ef\u518d\u6b21\u5bfc\u5165\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(QCoreApplication.translate("RosterTab", u"\u5bfc\u51fa\u540d\u518c\u2026", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("RosterTab", u"\u641c\u7d22\u59d3\u540d\u3001\u62fc\u97f3\u9996\u5b57\u6bcd\uff08\u5982 zw\uff09\u3001\u5de5\u53f7\u3001\u5c97\u4f4d\u3001\u7535\u8bdd", None))
         self.politicalLabel.setText(QCoreApplication.translate("RosterTab", u"\u653f\u6cbb\u9762\u8c8c", None))
         self.archivedCheck.setText(QCoreApplication.translate("RosterTab", u"\u663e\u793a\u5df2\u5f52\u6863", None))

@@ -106,6 +106,7 @@ class RosterTab(QWidget):
         ui.importButton.clicked.connect(self.open_import)
         ui.historyButton.clicked.connect(self.show_import_history)
         ui.templateButton.clicked.connect(self.save_template)
+        ui.exportButton.clicked.connect(self.export_roster)
 
         ui.splitter.setStretchFactor(0, 0)
         ui.splitter.setStretchFactor(1, 1)
@@ -304,6 +305,7 @@ class RosterTab(QWidget):
         ui.importButton.setEnabled(write)
         ui.historyButton.setEnabled(True)  # anyone may look; undo inside asks for write
         ui.templateButton.setEnabled(True)
+        ui.exportButton.setEnabled(self.model.total > 0 if hasattr(self, "model") else False)
         self.tree.update_buttons()
 
     def _message(self, text: str) -> None:
@@ -427,6 +429,10 @@ class RosterTab(QWidget):
 
     def save_template(self) -> None:
         self.files.save_template()
+
+    def export_roster(self) -> None:
+        """导出名册 for what the tree, the filter bar and the search box select now."""
+        self.files.export_roster(self.current_filter())
 
     def show_import_history(self) -> None:
         self.files.show_history()
