@@ -37,6 +37,7 @@ class AuditAction(str, Enum):
     EXPORT = "导出"
     CONFIRM = "确认"  # a commendation confirmed
     LOGIN_FAILED = "登录失败"  # a wrong password, an unknown or disabled account (services/auth.py)
+    DELETE = "删除"  # an empty branch or unit
 
     @property
     def label(self) -> str:

@@ -61,7 +61,9 @@ class RosterTab(QWidget):
         self.archive_dialog: ArchiveDialog | None = None
         self._split_done = False
 
-        self.tree = OrgTree(ctx, ui.orgTree, ui.addBranchButton, ui.addUnitButton, ui.renameButton, self)
+        self.tree = OrgTree(ctx, ui.orgTree, ui.addBranchButton, ui.addUnitButton, ui.renameButton, self,
+                            delete=ui.deleteOrgButton)
+        ui.emptyAddBranchButton.clicked.connect(self.add_branch)
         self.tree.changed.connect(self._org_changed)
         self.tree.message.connect(self._message)
         self.files = RosterFiles(ctx, self)
@@ -299,6 +301,8 @@ class RosterTab(QWidget):
         write = self.ctx.actor.can_write
         p = self.selected_person() if hasattr(self, "model") else None
         ui.addButton.setEnabled(write and self.tree.has_branches())
+        ui.emptyHint.setVisible(not self.tree.has_branches())  # an empty database: a 支部 comes first
+        ui.emptyAddBranchButton.setEnabled(write)
         ui.editButton.setEnabled(p is not None)
         ui.archiveButton.setEnabled(write and p is not None and p.archived_at is None)
         ui.restoreButton.setEnabled(write and p is not None and p.archived_at is not None)
