@@ -38,6 +38,7 @@ class AuditAction(str, Enum):
     CONFIRM = "确认"  # a commendation confirmed
     LOGIN_FAILED = "登录失败"  # a wrong password, an unknown or disabled account (services/auth.py)
     DELETE = "删除"  # an empty branch or unit
+    CLEAR_DEMO = "清除演示数据"
 
     @property
     def label(self) -> str:
