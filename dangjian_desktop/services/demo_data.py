@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import CursorResult, delete, func, select, update
 
 from dangjian_desktop import paths
 from dangjian_desktop.domain import Base
@@ -88,7 +89,8 @@ def clear_demo(ctx: Ctx, backup_dir: Path | None = None) -> ClearResult:
                 q = q.where(table.c.id.not_in(keep)) if keep else q
             elif table.name == Setting.__tablename__:
                 q = q.where(table.c.key != LAST_BACKUP_KEY)  # the backup just taken still counts
-            deleted += s.execute(q).rowcount or 0
+            result: CursorResult[Any] = s.execute(q)  # type: ignore[assignment]  # a DELETE's result
+            deleted += result.rowcount or 0
         audit.record(s, ctx.actor, AuditAction.CLEAR_DEMO, AuditEntity.DATABASE, None,
                      f"清除演示数据（删除 {deleted} 行，保留账号 {'、'.join(kept) or '无'}）；清除前已备份到 {backup}")
     return ClearResult(backup, deleted, kept)
