@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -20,6 +20,8 @@ from dangjian_desktop.domain.security import AuditEntry
 
 from .search import matches_any
 from .uow import Actor, Ctx
+
+_Q = TypeVar("_Q", bound=Select)  # any select, its columns kept
 
 
 class AuditAction(str, Enum):
@@ -231,7 +233,7 @@ def _local_day_start(day: date) -> datetime:
     return datetime.combine(day, time()).astimezone(timezone.utc).replace(tzinfo=None)
 
 
-def _filtered(q: Select[Any], f: str | AuditFilter) -> Select[Any]:
+def _filtered(q: _Q, f: str | AuditFilter) -> _Q:
     """Entries whose summary, user or action contains the text literally (services/search.py),
     within the dates, of the user and the area."""
     if isinstance(f, str):

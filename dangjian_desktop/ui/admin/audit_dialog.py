@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QW
 from dangjian_desktop.services import audit
 from dangjian_desktop.services.audit import AuditEntity, AuditFilter, AuditRow
 from dangjian_desktop.services.uow import Ctx
-from dangjian_desktop.ui.common.tasks import error_text, run_task
 from dangjian_desktop.ui.common.table_model import ALIGN_CENTER, Column, PagedTableModel
+from dangjian_desktop.ui.common.tasks import error_text, run_task
 from dangjian_desktop.ui.common.text import local_time
 from dangjian_desktop.ui.forms.ui_audit_dialog import Ui_AuditDialog
 
@@ -43,6 +43,10 @@ class AuditModel(PagedTableModel[AuditFilter, AuditRow]):
 
     def tooltip(self, row: AuditRow, column: int) -> str | None:
         return row.summary if column == COL_SUMMARY else None
+
+
+def _day(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
 
 
 class AuditDialog(QDialog):
@@ -91,7 +95,7 @@ class AuditDialog(QDialog):
     def current_filter(self) -> AuditFilter:
         ui = self.ui
         dates = ui.dateCheck.isChecked()
-        start, end = ui.fromDate.date().toPython(), ui.toDate.date().toPython()
+        start, end = _day(ui.fromDate.date()), _day(ui.toDate.date())
         if dates and start > end:
             start, end = end, start
         return AuditFilter(
