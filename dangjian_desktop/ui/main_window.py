@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         ui.actionAudit.triggered.connect(self.show_audit)
         ui.actionChangePassword.triggered.connect(self.show_change_password)
         ui.actionSwitchUser.triggered.connect(self.switch_user)
+        ui.actionHelp.triggered.connect(self.show_help)
         ui.actionAbout.triggered.connect(self.about)
 
     def _apply_permissions(self) -> None:
@@ -375,6 +376,12 @@ class MainWindow(QMainWindow):
     def switch_user(self) -> None:
         if confirm(self, self.tr("切换用户"), self.tr("注销“{name}”并用另一个账号登录？").format(name=self.actor.display_name)):
             self.logoutRequested.emit()
+
+    def show_help(self) -> QWidget:
+        """帮助 → 使用说明: the guide shipped with the program, offline."""
+        from dangjian_desktop.ui.help_dialog import HelpDialog
+
+        return self._open(HelpDialog(self))
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("关于"), self.tr(
