@@ -15,6 +15,7 @@ from enum import Enum
 from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from dangjian_desktop.domain import Base
 from dangjian_desktop.domain.base import utcnow
 from dangjian_desktop.domain.errors import NotFound, ValidationError
 from dangjian_desktop.domain.org import Branch, Committee, Gender, Person, PoliticalStatus, UnitKind, WorkUnit
@@ -173,6 +174,106 @@ def _require_unit_name_free(s: Session, branch_id: int, parent_id: int | None, n
     same_parent = WorkUnit.parent_id.is_(None) if parent_id is None else WorkUnit.parent_id == parent_id
     if s.scalar(select(WorkUnit.id).where(WorkUnit.branch_id == branch_id, WorkUnit.name == name, same_parent)):
         raise ValidationError(f"本支部已有区队“{name}”。" if parent_id is None else f"该区队下已有班组“{name}”。")
+
+
+# ---------------------------------------------------------------- renaming and deleting the organisation
+
+# Tables that refer to a branch or unit but are no entity of the audit log: their label here.
+_HOLDER_LABELS = {"branch_target": "考核目标", "campaign_branch": "承诺活动", "score_sheet": "检查评分表",
+                  "supervision_note": "督导记录"}
+
+
+def _holders(s: Session, table: str, row_id: int) -> list[str]:
+    """What refers to row ``row_id`` of ``table`` (branch or work_unit), as “人员 3 人、隐患 12 条”:
+    every table with a foreign key to it, found in the metadata, so a new table is counted too."""
+    counts: dict[str, int] = {}
+    for t in Base.metadata.sorted_tables:
+        columns = [fk.parent for fk in t.foreign_keys if fk.column.table.name == table]
+        if not columns:
+            continue
+        n = s.scalar(select(func.count()).select_from(t).where(or_(*(c == row_id for c in columns)))) or 0
+        if n:
+            label = _HOLDER_LABELS.get(t.name) or AuditEntity.label_of(t.name)
+            counts[label] = counts.get(label, 0) + n
+    unit_word = {"人员": "人", "区队/班组": "个"}
+    return [f"{label} {n} {unit_word.get(label, '条')}" for label, n in counts.items()]
+
+
+def rename_branch(ctx: Ctx, branch_id: int, name: str) -> None:
+    """Rename a branch; refused when another branch has the name."""
+    ctx.actor.require_write()
+    name = required_text(name, "支部名称不能为空。")
+    with ctx.uow() as s:
+        b = s.get(Branch, branch_id)
+        if b is None:
+            raise NotFound("该支部不存在（可能已被删除）。")
+        if b.name == name:
+            return
+        if s.scalar(select(Branch.id).where(Branch.name == name, Branch.id != branch_id)):
+            raise ValidationError(f"支部“{name}”已存在。")
+        old, b.name = b.name, name
+        audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.BRANCH, branch_id, f"支部 {old} 改名为 {name}")
+
+
+def committee_name(ctx: Ctx) -> str:
+    """The committee at the root of the tree (the first one), or 公司党委 before there is one."""
+    with ctx.read() as s:
+        return s.scalar(select(Committee.name).order_by(Committee.id)) or DEFAULT_COMMITTEE
+
+
+def rename_committee(ctx: Ctx, name: str) -> None:
+    """Rename the committee at the root of the tree (created with that name when there is none)."""
+    ctx.actor.require_write()
+    name = required_text(name, "党委名称不能为空。")
+    with ctx.uow() as s:
+        c = s.scalar(select(Committee).order_by(Committee.id))
+        if c is None:
+            c = Committee(name=name)
+            s.add(c)
+            s.flush()
+            audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.COMMITTEE, c.id, f"新增党委 {name}")
+            return
+        if c.name == name:
+            return
+        if s.scalar(select(Committee.id).where(Committee.name == name, Committee.id != c.id)):
+            raise ValidationError(f"党委“{name}”已存在。")
+        old, c.name = c.name, name
+        audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.COMMITTEE, c.id, f"党委 {old} 改名为 {name}")
+
+
+def delete_unit(ctx: Ctx, unit_id: int) -> str:
+    """Delete an empty 区队 or 班组; one that holds people (archived too), 班组, zones or records is
+    refused, saying what it holds. Returns the deleted unit's name."""
+    ctx.actor.require_write()
+    with ctx.uow() as s:
+        u = s.get(WorkUnit, unit_id)
+        if u is None:
+            raise NotFound("区队/班组不存在（可能已被删除）。")
+        held = _holders(s, "work_unit", unit_id)
+        if held:
+            raise ValidationError(f"{u.kind.value}“{u.name}”中还有{'、'.join(held)}，不能删除。"
+                                  "请先把人员调到其他区队/班组，或保留它。")
+        name, kind = u.name, u.kind
+        s.delete(u)
+        audit.record(s, ctx.actor, AuditAction.DELETE, AuditEntity.WORK_UNIT, unit_id, f"删除{kind.value} {name}")
+        return name
+
+
+def delete_branch(ctx: Ctx, branch_id: int) -> str:
+    """Delete an empty branch; one with people (archived too), 区队/班组, zones or records is refused,
+    saying what it holds. Returns the deleted branch's name."""
+    ctx.actor.require_write()
+    with ctx.uow() as s:
+        b = s.get(Branch, branch_id)
+        if b is None:
+            raise NotFound("该支部不存在（可能已被删除）。")
+        held = _holders(s, "branch", branch_id)
+        if held:
+            raise ValidationError(f"支部“{b.name}”中还有{'、'.join(held)}，不能删除。")
+        name = b.name
+        s.delete(b)
+        audit.record(s, ctx.actor, AuditAction.DELETE, AuditEntity.BRANCH, branch_id, f"删除支部 {name}")
+        return name
 
 
 # ---------------------------------------------------------------- people

@@ -199,13 +199,13 @@ def test_theme_switch_is_applied_and_remembered(sqlite_secretary: Ctx, qtbot) ->
 def test_window_geometry_and_tab_are_restored(sqlite_secretary: Ctx, qtbot) -> None:
     w = _window(qtbot, sqlite_secretary)
     # The offscreen screen is 800x600 and restoreGeometry() keeps a window on its screen.
-    w.resize(780, 520)
+    w.resize(790, 520)
     w.move(40, 30)
-    assert (w.width(), w.height()) == (780, 520)
+    assert (w.width(), w.height()) == (790, 520)
     w.ui.tabWidget.setCurrentIndex(1)
     w.close()
     w2 = _window(qtbot, sqlite_secretary)
-    assert (w2.width(), w2.height()) == (780, 520)
+    assert (w2.width(), w2.height()) == (790, 520)
     assert w2.ui.tabWidget.currentIndex() == 1
 
 

@@ -61,7 +61,9 @@ class RosterTab(QWidget):
         self.archive_dialog: ArchiveDialog | None = None
         self._split_done = False
 
-        self.tree = OrgTree(ctx, ui.orgTree, ui.addBranchButton, ui.addUnitButton, ui.renameButton, self)
+        self.tree = OrgTree(ctx, ui.orgTree, ui.addBranchButton, ui.addUnitButton, ui.renameButton, self,
+                            delete=ui.deleteOrgButton)
+        ui.emptyAddBranchButton.clicked.connect(self.add_branch)
         self.tree.changed.connect(self._org_changed)
         self.tree.message.connect(self._message)
         self.files = RosterFiles(ctx, self)
@@ -106,6 +108,7 @@ class RosterTab(QWidget):
         ui.importButton.clicked.connect(self.open_import)
         ui.historyButton.clicked.connect(self.show_import_history)
         ui.templateButton.clicked.connect(self.save_template)
+        ui.exportButton.clicked.connect(self.export_roster)
 
         ui.splitter.setStretchFactor(0, 0)
         ui.splitter.setStretchFactor(1, 1)
@@ -298,12 +301,15 @@ class RosterTab(QWidget):
         write = self.ctx.actor.can_write
         p = self.selected_person() if hasattr(self, "model") else None
         ui.addButton.setEnabled(write and self.tree.has_branches())
+        ui.emptyHint.setVisible(not self.tree.has_branches())  # an empty database: a 支部 comes first
+        ui.emptyAddBranchButton.setEnabled(write)
         ui.editButton.setEnabled(p is not None)
         ui.archiveButton.setEnabled(write and p is not None and p.archived_at is None)
         ui.restoreButton.setEnabled(write and p is not None and p.archived_at is not None)
         ui.importButton.setEnabled(write)
         ui.historyButton.setEnabled(True)  # anyone may look; undo inside asks for write
         ui.templateButton.setEnabled(True)
+        ui.exportButton.setEnabled(self.model.total > 0 if hasattr(self, "model") else False)
         self.tree.update_buttons()
 
     def _message(self, text: str) -> None:
@@ -427,6 +433,10 @@ class RosterTab(QWidget):
 
     def save_template(self) -> None:
         self.files.save_template()
+
+    def export_roster(self) -> None:
+        """导出名册 for what the tree, the filter bar and the search box select now."""
+        self.files.export_roster(self.current_filter())
 
     def show_import_history(self) -> None:
         self.files.show_history()
