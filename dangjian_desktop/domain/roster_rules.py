@@ -37,6 +37,17 @@ _DATE_PATTERNS = (
     re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 )
+# Dates given to the month only, as rosters kept in offices write them: 2005.06, 2005.6, 2005-6,
+# 2005/6, 2005年6月, 200506. Stored as the 1st with the precision MONTH; shown as 2005-06.
+_MONTH_PATTERNS = (
+    re.compile(r"^(\d{4})[-/.](\d{1,2})$"),
+    re.compile(r"^(\d{4})年(\d{1,2})月?$"),
+    re.compile(r"^(\d{4})(\d{2})$"),
+)
+DAY = "day"  # how precise a stored date is (person.joined_party_precision)
+MONTH = "month"
+DATE_FORMS = "2012-07-01、2012/7/1、2012.7.1、2012年7月1日、20120701"
+MONTH_FORMS = "2005-06、2005.6、2005/6、2005年6月、200506"
 
 
 def parse_political_status(text: str) -> PoliticalStatus | None:
@@ -51,24 +62,48 @@ def parse_gender(text: str) -> Gender | None:
 def parse_date(value: object) -> date | None:
     """A date from an Excel cell or text: 2012-07-01, 2012/7/1, 2012年7月1日, 2012.7.1.
 
-    Returns None for an empty value; raises ValueError for anything else it cannot read.
+    Returns None for an empty value; raises ValueError for anything else it cannot read
+    (a date given to the month only included: see ``parse_date_precision``).
+    """
+    parsed = parse_date_precision(value, allow_month=False)
+    return parsed[0] if parsed else None
+
+
+def parse_date_precision(value: object, allow_month: bool = True) -> tuple[date, str] | None:
+    """(date, DAY or MONTH) from an Excel cell or typed text; the one date reader of the program
+    (the import and every date field). A month-only date is the 1st of the month with MONTH.
+
+    None for an empty value; ValueError for anything it cannot read (2012-02-30, 2012-13).
     """
     if value is None:
         return None
     if isinstance(value, datetime):
-        return value.date()
+        return value.date(), DAY
     if isinstance(value, date):
-        return value
-    text = str(value).strip()
+        return value, DAY
+    text = clean_text(str(value))
     if not text:
         return None
-    text = text.split(" ")[0] if re.match(r"^\d{4}-\d{1,2}-\d{1,2} \d", text) else text
+    text = re.sub(r"^(\d{4}-\d{1,2}-\d{1,2})[ T]\d.*$", r"\1", text)  # 2012-07-01 00:00:00 from a cell
     for pat in _DATE_PATTERNS:
         m = pat.match(text)
         if m:
             y, mo, d = (int(g) for g in m.groups())
-            return date(y, mo, d)  # raises ValueError for 2012-02-30
+            return date(y, mo, d), DAY  # raises ValueError for 2012-02-30
+    if allow_month:
+        for pat in _MONTH_PATTERNS:
+            m = pat.match(text)
+            if m:
+                y, mo = (int(g) for g in m.groups())
+                return date(y, mo, 1), MONTH  # raises ValueError for month 13
     raise ValueError(text)
+
+
+def format_date(value: date | None, precision: str | None = DAY) -> str:
+    """2012-07-01, or 2005-06 for a date known to the month only; empty for None."""
+    if value is None:
+        return ""
+    return f"{value.year:04d}-{value.month:02d}" if precision == MONTH else value.isoformat()
 
 
 @dataclass(frozen=True)

@@ -390,7 +390,7 @@ def test_joined_date_unset_state(qtbot, tab, org, sqlite_secretary):
     ui = tab.person_dialog.ui
     assert ui.joinedDateEdit.text() == "2008-03-15" and not ui.joinedUnsetCheck.isChecked()
     ui.joinedUnsetCheck.setChecked(True)  # 未填: the box says so, and nothing is saved
-    assert ui.joinedDateEdit.text() == "未填" and not ui.joinedDateEdit.isEnabled()
+    assert ui.joinedDateEdit.text() == "" and not ui.joinedDateEdit.isEnabled()  # placeholder 未填
     ui.joinedUnsetCheck.setChecked(False)  # back: the date typed before returns
     assert ui.joinedDateEdit.text() == "2008-03-15"
     ui.joinedUnsetCheck.setChecked(True)
@@ -399,4 +399,4 @@ def test_joined_date_unset_state(qtbot, tab, org, sqlite_secretary):
     select_person(qtbot, tab, "赵敏")  # an activist: no 入党日期 at all
     tab.edit_selected()
     ui = tab.person_dialog.ui
-    assert ui.joinedDateEdit.text() == "未填" and not ui.joinedUnsetCheck.isEnabled()
+    assert ui.joinedDateEdit.text() == "" and not ui.joinedUnsetCheck.isEnabled()
