@@ -139,7 +139,22 @@ class PersonInput:
         )
 
 
-_PHONE = re.compile(r"^[0-9+\-() ]{5,20}$")
+# 联系电话: a mainland mobile (11 digits from 1, spaces or dashes allowed, +86 before it) or a
+# landline with its area code (0516-1234567, (0516)1234567, 010 12345678), an extension after
+# it (-123, 转123, 分机123, ext 123). "1380000" is neither.
+_MOBILE = re.compile(r"^(?:\+?86)?1\d{10}$")  # spaces and dashes removed first
+_LANDLINE = re.compile(r"^(?:\+?86[- ]?)?(?:\(0?\d{2,3}\)|0\d{2,3}[- ]?)\d{7,8}(?:(?:-|转|分机|#|-?ext\.?-?)\d{1,6})?$",
+                       re.IGNORECASE)
+PHONE_PROBLEM = "联系电话格式不正确（手机号为1开头的11位数字；座机写区号和号码，如 0516-1234567，分机可写 -123）"
+
+
+def phone_ok(phone: str) -> bool:
+    """A mainland mobile or a landline with its area code (optional extension); see above."""
+    text = clean_text(phone).replace("（", "(").replace("）", ")")
+    if _MOBILE.match(re.sub(r"[\s-]", "", text)):
+        return True
+    text = re.sub(r"\s+", "-", re.sub(r"\s*([-()转#])\s*", r"\1", text))  # "010 1234 5678" as 010-1234-5678
+    return bool(_LANDLINE.match(text))
 PARTY_FOUNDED = date(1921, 7, 1)  # no 入党日期 is earlier
 
 
@@ -161,8 +176,8 @@ def person_problems(p: PersonInput, today: date) -> list[str]:
             problems.append("入党日期不能晚于今天")
         if not p.political_status.is_party_member:
             problems.append(f"政治面貌为“{p.political_status.value}”时不应填写入党日期")
-    if p.phone and not _PHONE.match(p.phone):
-        problems.append("联系电话格式不正确")
+    if p.phone and not phone_ok(p.phone):
+        problems.append(PHONE_PROBLEM)
     if p.post and len(p.post) > 50:
         problems.append("岗位名称过长（最多50字）")
     return problems

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from dangjian_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from dangjian_desktop.domain.org import Gender, PoliticalStatus, WorkUnit
 from dangjian_desktop.domain.pairing import Pairing
-from dangjian_desktop.domain.roster_rules import PersonInput
+from dangjian_desktop.domain.roster_rules import PHONE_PROBLEM, PersonInput
 from dangjian_desktop.domain.security import AuditEntry, ImportChange
 from dangjian_desktop.exporting.roster_xlsx import TEMPLATE_COLUMNS, write_error_workbook, write_template
 from dangjian_desktop.services import audit, roster
@@ -202,7 +202,7 @@ def test_every_bad_row_is_reported_and_nothing_is_written(secretary, org, tmp_pa
     assert got[11].reasons[0].startswith("所属支部“不存在党支部”不存在")
     assert got[12].reasons == ("所属支部不能为空（数据库中有多个支部，请写明支部名称）",)
     assert "层级过多" in got[13].reasons[0]
-    assert got[14].reasons == ("政治面貌为“群众”时不应填写入党日期", "联系电话格式不正确")
+    assert got[14].reasons == ("政治面貌为“群众”时不应填写入党日期", PHONE_PROBLEM)
     assert got[14].columns == ("入党日期", "联系电话")
     assert got[15].reasons == ("入党日期不能晚于今天",)
     assert [r.row for r in plan.rows] == [2]  # the good row is planned but not written

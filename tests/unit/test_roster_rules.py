@@ -8,11 +8,13 @@ import pytest
 
 from dangjian_desktop.domain.org import Gender, PoliticalStatus
 from dangjian_desktop.domain.roster_rules import (
+    PHONE_PROBLEM,
     PersonInput,
     parse_date,
     parse_gender,
     parse_political_status,
     person_problems,
+    phone_ok,
     probation_ends,
 )
 
@@ -84,8 +86,23 @@ def test_every_problem_is_listed_at_once():
     problems = person_problems(_p(name="  ", employee_no=" ", joined_party_on=date(2030, 1, 1), phone="abc"), TODAY)
     assert problems == [
         "姓名不能为空", "工号不能为空", "入党日期不能晚于今天",
-        "政治面貌为“群众”时不应填写入党日期", "联系电话格式不正确",
+        "政治面貌为“群众”时不应填写入党日期", PHONE_PROBLEM,
     ]
+
+
+@pytest.mark.parametrize("phone", [
+    "13800138000", "138 0013 8000", "138-0013-8000", "+8613800138000", "0516-1234567", "0516-12345678",
+    "(0516)1234567", "（0516）1234567", "010 12345678", "0516-1234567-123", "0516-1234567转123",
+])
+def test_mainland_mobiles_and_landlines_are_accepted(phone):
+    assert phone_ok(phone) and person_problems(_p(phone=phone), TODAY) == []
+
+
+@pytest.mark.parametrize("phone", ["1380000", "12345", "abc", "23800138000", "138001380001", "0516-123",
+                                   "1234567", "13800138000-1"])
+def test_a_number_that_is_neither_is_refused(phone):
+    """Issue 7: "1380000" was accepted."""
+    assert not phone_ok(phone) and person_problems(_p(phone=phone), TODAY) == [PHONE_PROBLEM]
 
 
 def test_limits_and_edges():
