@@ -121,6 +121,7 @@ class PersonInput:
     joined_party_on: date | None = None
     phone: str | None = None
     note: str | None = None
+    joined_party_precision: str = DAY  # MONTH: joined_party_on is the 1st of the month given
 
     def cleaned(self) -> PersonInput:
         """The input as it is checked and stored: every text through ``clean_text`` (invisible
@@ -129,8 +130,15 @@ class PersonInput:
         def clean(s: str | None, multiline: bool = False) -> str | None:
             return clean_text(s, multiline=multiline) or None
 
+        joined, precision = self.joined_party_on, self.joined_party_precision
+        if joined is None or precision != MONTH:
+            precision = DAY
+        else:
+            joined = joined.replace(day=1)
         return replace(
             self,
+            joined_party_on=joined,
+            joined_party_precision=precision,
             name=re.sub(r"\s+", "", clean_text(self.name)),
             employee_no=clean_text(self.employee_no),
             post=clean(self.post),

@@ -14,6 +14,7 @@ from dangjian_desktop.domain.roster_rules import DAY, MONTH
 from dangjian_desktop.services import roster
 from dangjian_desktop.ui.common import theme
 from dangjian_desktop.ui.common.date_field import DateField
+from dangjian_desktop.ui.roster.model import COL_JOINED, COL_NAME
 
 from .test_roster_tab import org, select_person, tab  # noqa: F401 (fixtures)
 
@@ -106,3 +107,19 @@ def test_the_person_dialog_refuses_a_typed_text_that_is_no_date(qtbot, tab, org,
     qtbot.mouseClick(dlg.ui.saveButton, Qt.MouseButton.LeftButton)
     assert dlg.isVisible() and "入党日期“2015-13-01”不是有效日期" in dlg.ui.problemsLabel.text()
     assert roster.get_person(sqlite_secretary, org["刘洋"]).joined_party_on == date(2008, 3, 15)
+
+
+def test_a_month_typed_in_the_person_dialog_is_kept_to_the_month(qtbot, tab, org, sqlite_secretary):  # noqa: F811
+    select_person(qtbot, tab, "刘洋")
+    tab.edit_selected()
+    ui = tab.person_dialog.ui
+    ui.joinedDateEdit.setText("2005.6")
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    p = roster.get_person(sqlite_secretary, org["刘洋"])
+    assert (p.joined_party_on, p.joined_party_precision) == (date(2005, 6, 1), MONTH)
+    m = tab.model
+    row = next(r for r in range(m.rowCount()) if m.data(m.index(r, COL_NAME)) == "刘洋")
+    assert m.data(m.index(row, COL_JOINED)) == "2005-06"  # no day invented in the roster
+    select_person(qtbot, tab, "刘洋")
+    tab.edit_selected()
+    assert tab.person_dialog.ui.joinedDateEdit.text() == "2005-06"

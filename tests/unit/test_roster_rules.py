@@ -8,9 +8,13 @@ import pytest
 
 from dangjian_desktop.domain.org import Gender, PoliticalStatus
 from dangjian_desktop.domain.roster_rules import (
+    DAY,
+    MONTH,
     PHONE_PROBLEM,
     PersonInput,
+    format_date,
     parse_date,
+    parse_date_precision,
     parse_gender,
     parse_political_status,
     person_problems,
@@ -123,3 +127,21 @@ def test_limits_and_edges():
 def test_cleaned_strips_spaces_inside_names_and_empty_optionals():
     p = PersonInput(name=" 张 伟 ", employee_no=" A001 ", branch_id=1, post="  ", phone=" 138 ").cleaned()
     assert (p.name, p.employee_no, p.post, p.phone) == ("张伟", "A001", None, "138")
+
+
+@pytest.mark.parametrize("text", ["2005.06", "2005.6", "2005-6", "2005/6", "2005年6月", "200506", "２００５年６月"])
+def test_dates_to_the_month_only_as_offices_write_them(text):
+    assert parse_date_precision(text) == (date(2005, 6, 1), MONTH)
+    with pytest.raises(ValueError):
+        parse_date(text)  # the day-only reader still refuses them
+    assert format_date(date(2005, 6, 1), MONTH) == "2005-06"
+
+
+def test_a_month_date_is_stored_as_the_first_with_its_precision():
+    p = PersonInput(name="张伟", employee_no="1", branch_id=1, joined_party_on=date(2005, 6, 17),
+                    joined_party_precision=MONTH).cleaned()
+    assert (p.joined_party_on, p.joined_party_precision) == (date(2005, 6, 1), MONTH)
+    assert PersonInput(name="张伟", employee_no="1", branch_id=1, joined_party_precision=MONTH).cleaned(
+    ).joined_party_precision == DAY  # no date: nothing to be precise about
+    with pytest.raises(ValueError):
+        parse_date_precision("2005-13")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from dangjian_desktop.domain.errors import ConflictError, DomainError, ValidationError
 from dangjian_desktop.domain.org import Gender, PoliticalStatus
-from dangjian_desktop.domain.roster_rules import PARTY_FOUNDED, PersonInput
+from dangjian_desktop.domain.roster_rules import DAY, PARTY_FOUNDED, PersonInput
 from dangjian_desktop.services import roster
 from dangjian_desktop.services.roster import PersonRow
 from dangjian_desktop.services.uow import Ctx
@@ -66,6 +66,7 @@ class PersonDialog(QDialog):
         ui.joinedDateEdit.setMinimumDate(JOINED_MIN)
         ui.joinedDateEdit.setMaximumDate(QDate.currentDate())
         ui.joinedDateEdit.setPlaceholderText("未填")
+        ui.joinedDateEdit.set_allow_month(True)  # 2005-06 when only the month is known
         self._last_joined = ""  # the text typed before 未填 was ticked, given back when it is unticked
 
         ui.branchCombo.currentIndexChanged.connect(self._fill_units)
@@ -112,7 +113,7 @@ class PersonDialog(QDialog):
         ui.postEdit.setText(p.post or "")
         ui.specialPostCheck.setChecked(p.special_post)
         self._set_status(p.political_status)
-        ui.joinedDateEdit.set_value(p.joined_party_on)
+        ui.joinedDateEdit.set_value(p.joined_party_on, p.joined_party_precision)
         self._last_joined = ui.joinedDateEdit.text()
         ui.joinedUnsetCheck.setChecked(p.joined_party_on is None)
         ui.phoneEdit.setText(p.phone or "")
@@ -165,6 +166,9 @@ class PersonDialog(QDialog):
             return None
         return ui.joinedDateEdit.value()
 
+    def joined_precision(self) -> str:
+        return self.ui.joinedDateEdit.precision() if self.joined_on() is not None else DAY
+
     def field_problems(self) -> list[str]:
         """What the widgets alone can tell: a typed 入党日期 that is no date."""
         ui = self.ui
@@ -185,6 +189,7 @@ class PersonDialog(QDialog):
             special_post=ui.specialPostCheck.isChecked(),
             political_status=self.status(),
             joined_party_on=self.joined_on(),
+            joined_party_precision=self.joined_precision(),
             phone=ui.phoneEdit.text(),
             note=ui.noteEdit.toPlainText(),
         )
