@@ -67,8 +67,9 @@ class UsersDialog(QDialog):
         completer = QCompleter(combo.model(), combo)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setMaxVisibleItems(PERSON_ROWS_SHOWN)
-        completer.activated[str].connect(self._person_chosen)
+        completer.activated.connect(self._person_chosen)  # the (str) overload: the text picked
         combo.setCompleter(completer)
+        self._completer = completer
         combo.setMaxVisibleItems(PERSON_ROWS_SHOWN)
         line = combo.lineEdit()
         assert line is not None  # an editable combo box has its line edit
@@ -164,14 +165,13 @@ class UsersDialog(QDialog):
         combo.setCurrentIndex(-1)
         combo.setEditText(text)
         combo.blockSignals(False)
-        completer = combo.completer()
         if text.strip() and people and combo.isVisible():
-            completer.complete()  # the list, sized for up to PERSON_ROWS_SHOWN rows
-        else:
-            completer.popup().hide()
+            self._completer.complete()  # the list, sized for up to PERSON_ROWS_SHOWN rows
+        elif (popup := self._completer.popup()) is not None:
+            popup.hide()
 
-    def _person_chosen(self, text: str) -> None:
-        i = self.ui.personCombo.findText(text, Qt.MatchFlag.MatchExactly)
+    def _person_chosen(self, text: object) -> None:
+        i = self.ui.personCombo.findText(str(text), Qt.MatchFlag.MatchExactly)
         if i >= 0:
             self.ui.personCombo.setCurrentIndex(i)
 
