@@ -219,12 +219,16 @@ QCalendarWidget {{ min-width: {px * 24}px; min-height: {px * 20}px; }}
 QCalendarWidget QTableView {{
   font-size: {px}px;
   alternate-background-color: transparent;
-  selection-background-color: {c['accent']};
-  selection-color: #ffffff;
+  selection-background-color: {c['selected']};
   outline: 0;
 }}
 QCalendarWidget QTableView::item {{ padding: 0; margin: 0; min-height: 0; min-width: {px * 2}px; }}
-QCalendarWidget QTableView::item:selected {{ background-color: {c['accent']}; color: #ffffff; }}
+/* The day's text colour comes from the calendar's model, not from here: a light red behind it
+   with a red frame keeps it readable in both themes. */
+QCalendarWidget QTableView::item:selected, QCalendarWidget QTableView::item:selected:focus {{
+  background-color: {c['selected']};
+  border: 2px solid {c['accent']};
+}}
 QCalendarWidget QWidget#qt_calendar_navigationbar {{
   background-color: {c['header_bg']};
   min-height: {px * 2 + 8}px;
