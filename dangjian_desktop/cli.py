@@ -134,6 +134,8 @@ def cmd_import_members(args: argparse.Namespace) -> int:
         _say(f"忽略的列：{'、'.join(plan.ignored_columns)}")
     for note in plan.notes:
         _say(note)
+    if plan.skipped:
+        _say(plan.skipped_text())
     _say(f"预览：{plan.summary()}")
     if plan.errors:
         for e in plan.errors:

@@ -162,7 +162,7 @@ def _write_help(ws: Worksheet, names: list[str], branches: list[str]) -> str | N
     put(["也可写：党员、预备党员、积极分子、团员 等常用写法"])
     put([])
     put(["入党日期的写法"], bold)
-    for example in ("2012-07-01", "2012/7/1", "2012年7月1日", "Excel 日期单元格"):
+    for example in ("2012-07-01", "2012/7/1", "2012年7月1日", "2005-06 或 2005年6月（只知年月时）", "Excel 日期单元格"):
         put([example])
     put([])
     put(["本数据库中的支部"], bold)

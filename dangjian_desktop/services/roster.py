@@ -19,7 +19,7 @@ from dangjian_desktop.domain import Base
 from dangjian_desktop.domain.base import utcnow
 from dangjian_desktop.domain.errors import NotFound, ValidationError
 from dangjian_desktop.domain.org import Branch, Committee, Gender, Person, PoliticalStatus, UnitKind, WorkUnit
-from dangjian_desktop.domain.roster_rules import PersonInput, person_problems
+from dangjian_desktop.domain.roster_rules import DAY, PersonInput, format_date, person_problems
 
 from . import audit
 from .audit import AuditAction, AuditEntity
@@ -35,7 +35,7 @@ DEFAULT_COMMITTEE = "公司党委"
 PERSON_FIELDS: dict[str, str] = {
     "name": "姓名", "employee_no": "工号", "branch_id": "所属支部", "unit_id": "区队/班组", "gender": "性别",
     "post": "岗位", "special_post": "特种岗位", "political_status": "政治面貌", "joined_party_on": "入党日期",
-    "phone": "联系电话", "note": "备注",
+    "phone": "联系电话", "note": "备注", "joined_party_precision": "入党日期（精确到日/月）",
 }
 PERSON_NOT_FOUND = "该人员不存在（可能已被删除）。"
 
@@ -325,6 +325,12 @@ class PersonRow:
     archived_at: datetime | None
     archive_reason: str | None
     version: int
+    joined_party_precision: str = DAY  # MONTH: known to the month only, shown 2005-06
+
+    @property
+    def joined_shown(self) -> str:
+        """入党日期 as the roster shows it: 2012-07-01, or 2005-06 when known to the month only."""
+        return format_date(self.joined_party_on, self.joined_party_precision)
 
     def to_input(self) -> PersonInput:
         """The person as the dialog edits him."""
@@ -395,6 +401,7 @@ def _row(p: Person, branch: str, unit: str | None, parent_unit: str | None) -> P
     return PersonRow(
         p.id, p.name, p.employee_no, p.gender, p.branch_id, branch, p.unit_id, unit_label, p.post, p.special_post,
         p.political_status, p.joined_party_on, p.phone, p.note, p.archived_at, p.archive_reason, p.version,
+        p.joined_party_precision or DAY,
     )
 
 

@@ -43,7 +43,7 @@ def org(sqlite_secretary: Ctx) -> dict[str, int]:
     for name, no, branch, unit, post, status, joined in people:
         ids[name] = roster.add_person(ctx, PersonInput(
             name=name, employee_no=no, branch_id=branch, unit_id=unit, post=post, political_status=status,
-            joined_party_on=joined, gender=Gender.MALE, phone=f"1390000{no[1:]}",
+            joined_party_on=joined, gender=Gender.MALE, phone=f"13900000{no[1:]}",
         ), date(2026, 11, 24)).id
     return {"branch": b, "unit": u, "team": t, "branch2": b2, "unit2": u2, **ids}
 
@@ -92,7 +92,7 @@ def test_lists_people_with_real_counts(tab):
     row = names(tab).index("张伟")
     m = tab.model
     assert [m.data(m.index(row, c)) for c in range(m.columnCount())] == [
-        "张伟", "A001", "男", "综采二区党支部", "综采二区 / 检修班", "检修", "中共党员", "2012-07-01", "1390000001",
+        "张伟", "A001", "男", "综采二区党支部", "综采二区 / 检修班", "检修", "中共党员", "2012-07-01", "13900000001",
     ]
     assert [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())] == [
         "姓名", "工号", "性别", "所属支部", "区队/班组", "岗位", "政治面貌", "入党日期", "联系电话",
@@ -260,7 +260,7 @@ def test_edit_conflict_is_reported_and_the_fresh_data_loaded(qtbot, tab, org, sq
     assert "已被他人修改" in dlg.ui.problemsLabel.text()
     assert dlg.ui.postEdit.text() == "班长"  # the other user's change is shown
     p = roster.get_person(sqlite_secretary, org["刘洋"])
-    assert p.phone == "1390000005"  # nothing of ours was written
+    assert p.phone == "13900000005"  # nothing of ours was written
     dlg.ui.phoneEdit.setText("13912345678")  # redo it on the fresh version: now it saves
     qtbot.mouseClick(dlg.ui.saveButton, Qt.MouseButton.LeftButton)
     p = roster.get_person(sqlite_secretary, org["刘洋"])
@@ -390,7 +390,7 @@ def test_joined_date_unset_state(qtbot, tab, org, sqlite_secretary):
     ui = tab.person_dialog.ui
     assert ui.joinedDateEdit.text() == "2008-03-15" and not ui.joinedUnsetCheck.isChecked()
     ui.joinedUnsetCheck.setChecked(True)  # 未填: the box says so, and nothing is saved
-    assert ui.joinedDateEdit.text() == "未填" and not ui.joinedDateEdit.isEnabled()
+    assert ui.joinedDateEdit.text() == "" and not ui.joinedDateEdit.isEnabled()  # placeholder 未填
     ui.joinedUnsetCheck.setChecked(False)  # back: the date typed before returns
     assert ui.joinedDateEdit.text() == "2008-03-15"
     ui.joinedUnsetCheck.setChecked(True)
@@ -399,4 +399,4 @@ def test_joined_date_unset_state(qtbot, tab, org, sqlite_secretary):
     select_person(qtbot, tab, "赵敏")  # an activist: no 入党日期 at all
     tab.edit_selected()
     ui = tab.person_dialog.ui
-    assert ui.joinedDateEdit.text() == "未填" and not ui.joinedUnsetCheck.isEnabled()
+    assert ui.joinedDateEdit.text() == "" and not ui.joinedUnsetCheck.isEnabled()

@@ -129,6 +129,8 @@ class ImportDialog(QDialog):
         if plan.ignored_columns:
             lines.append("忽略的列：" + "、".join(plan.ignored_columns))
         lines += list(plan.notes)
+        if plan.skipped:
+            lines.append(plan.skipped_text())  # totals and signature lines: not people, not errors
         if plan.errors:
             lines.append(f"文件中有 {len(plan.errors)} 行错误，本次不会导入任何数据。"
                          "请改正后重新导入；可点“保存错误表…”，在 Excel 中按“错误原因”列修改。")

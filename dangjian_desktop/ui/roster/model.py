@@ -69,7 +69,7 @@ class PeopleModel(PagedTableModel[PersonFilter, PersonRow]):
         if column == COL_POLITICAL:
             return row.political_status.value
         if column == COL_JOINED:
-            return row.joined_party_on.isoformat() if row.joined_party_on else ""
+            return row.joined_shown  # 2005-06 when known to the month only
         if column == COL_PHONE:
             return row.phone or ""
         return ""
