@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.org import Branch, Committee, WorkUnit
+from dangjian_desktop.domain.roster_rules import MONTH
 from dangjian_desktop.domain.text import clean_text
 from dangjian_desktop.exporting.roster_xlsx import write_roster
 
@@ -49,8 +50,11 @@ def branch_id_by_name(ctx: Ctx, name: str) -> int:
 def export_row(p: PersonRow) -> list[object]:
     """A person in the template's columns (区队/班组 written “区队/班组”, as the import reads it)."""
     unit = (p.unit or "").replace(" / ", "/")
+    # A date known to the month only is written as the office wrote it (2005-06), not as a
+    # made-up first of the month: the import reads it back with the same precision.
+    joined: object = p.joined_shown if p.joined_party_precision == MONTH else p.joined_party_on
     return [p.name, p.gender.value if p.gender else "", p.employee_no, p.branch, unit, p.post or "",
-            p.political_status.value, p.joined_party_on, p.phone or ""]
+            p.political_status.value, joined, p.phone or ""]
 
 
 def _describe(ctx: Ctx, f: PersonFilter) -> tuple[str, str]:
