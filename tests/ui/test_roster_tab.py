@@ -400,3 +400,31 @@ def test_joined_date_unset_state(qtbot, tab, org, sqlite_secretary):
     tab.edit_selected()
     ui = tab.person_dialog.ui
     assert ui.joinedDateEdit.text() == "未填" and not ui.joinedUnsetCheck.isEnabled()
+
+
+@pytest.mark.parametrize("kind", ["branch", "unit"])
+def test_a_vanished_node_falls_back_to_everyone(qtbot, tab, org, sqlite_secretary, kind):
+    """A restore (or an undo, or another office's change) removes the node the tree had selected:
+    the tree shows the root and the table lists everyone, not "共 0 人" under a ghost filter."""
+    from dangjian_desktop.domain.org import Branch, WorkUnit
+
+    ctx = sqlite_secretary
+    if kind == "branch":
+        gone = roster.create_branch(ctx, "临时党支部")
+    else:
+        gone = roster.create_unit(ctx, org["branch2"], "临时班")
+    tab.reload()
+    click_tree(qtbot, tab, tree_item(tab, kind, gone))
+    assert tab.model.total == 0
+    with ctx.db.uow() as s:
+        s.delete(s.get(Branch if kind == "branch" else WorkUnit, gone))
+    tab.reload()
+    assert tab.ui.orgTree.currentItem() is tab.tree.root()
+    assert tab.model.filter.branch_id is None and tab.model.filter.unit_id is None
+    assert tab.model.total == 6
+    assert tab.ui.countLabel.text().startswith("共 6 人")
+    # Clicking a branch and the root again works as before.
+    click_tree(qtbot, tab, tree_item(tab, "branch", org["branch"]))
+    assert tab.model.total == 3
+    click_tree(qtbot, tab, tab.tree.root())
+    assert tab.model.total == 6

@@ -132,7 +132,9 @@ class RosterTab(QWidget):
         """Re-read the tree and the table (after a write elsewhere, or a restore)."""
         keep = self.selected_person()
         self._load_tree()
-        self.model.refresh()
+        # The node selected may be gone (a restore, an undone import, another office's change):
+        # the tree then falls back to the root, and the table must follow it, not the old node.
+        self.model.set_filter(self.current_filter())
         self._after_query(keep.id if keep else None)
 
     def _load_tree(self) -> None:
@@ -140,9 +142,10 @@ class RosterTab(QWidget):
         self._update_buttons()
 
     def _org_changed(self) -> None:
-        # A renamed unit shows in every row that names it: re-read the table too.
+        # A renamed unit shows in every row that names it: re-read the table too, filtered by
+        # the node the tree shows now.
         keep = self.selected_person()
-        self.model.refresh()
+        self.model.set_filter(self.current_filter())
         self._after_query(keep.id if keep else None)
         self.changed.emit()
 
