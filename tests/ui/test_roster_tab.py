@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QInputDialog
 
 from dangjian_desktop.domain.org import Gender, PoliticalStatus
@@ -14,7 +15,8 @@ from dangjian_desktop.domain.roster_rules import PersonInput
 from dangjian_desktop.services import roster
 from dangjian_desktop.services.roster import PersonFilter
 from dangjian_desktop.services.uow import Ctx
-from dangjian_desktop.ui.roster.model import COL_BRANCH, COL_EMPLOYEE_NO, COL_NAME, COL_PHONE
+from dangjian_desktop.ui.common.delegates import TintDelegate
+from dangjian_desktop.ui.roster.model import COL_BRANCH, COL_EMPLOYEE_NO, COL_NAME, COL_PHONE, COL_POLITICAL, COL_STATUS
 from dangjian_desktop.ui.roster.tab import RosterTab
 
 from ..conftest import viewer_of
@@ -92,10 +94,10 @@ def test_lists_people_with_real_counts(tab):
     row = names(tab).index("张伟")
     m = tab.model
     assert [m.data(m.index(row, c)) for c in range(m.columnCount())] == [
-        "张伟", "A001", "男", "综采二区党支部", "综采二区 / 检修班", "检修", "中共党员", "2012-07-01", "1390000001",
+        "张伟", "", "A001", "男", "综采二区党支部", "综采二区 / 检修班", "检修", "中共党员", "2012-07-01", "1390000001",
     ]
     assert [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())] == [
-        "姓名", "工号", "性别", "所属支部", "区队/班组", "岗位", "政治面貌", "入党日期", "联系电话",
+        "姓名", "状态", "工号", "性别", "所属支部", "区队/班组", "岗位", "政治面貌", "入党日期", "联系电话",
     ]
 
 
@@ -245,7 +247,7 @@ def test_edit_by_double_click_saves_with_the_version(qtbot, tab, org, sqlite_sec
     assert p.political_status is PoliticalStatus.ACTIVIST and p.note == "2026年递交入党申请书"
     assert p.version == 2
     row = names(tab).index("王强")
-    assert tab.model.data(tab.model.index(row, 6)) == "入党积极分子"
+    assert tab.model.data(tab.model.index(row, COL_POLITICAL)) == "入党积极分子"
 
 
 def test_edit_conflict_is_reported_and_the_fresh_data_loaded(qtbot, tab, org, sqlite_secretary):
@@ -285,8 +287,19 @@ def test_archive_with_a_reason_hides_then_restore(qtbot, tab, org, sqlite_secret
     p = roster.get_person(sqlite_secretary, org["李娜"])
     assert p.archived_at is not None and p.archive_reason == "调离：调往机关"
     assert tab.ui.countLabel.text() == "共 5 人（党员 2 人）"
+    assert tab.ui.peopleTable.isColumnHidden(COL_STATUS)  # no archived rows listed: no 状态 column
     tab.ui.archivedCheck.setChecked(True)
-    assert "李娜（已归档）" in [tab.model.data(tab.model.index(i, COL_NAME)) for i in range(tab.model.rowCount())]
+    # The whole name, a 状态 column saying 已归档, the row grey and italic (painted despite the theme).
+    row = names(tab).index("李娜")
+    assert tab.model.data(tab.model.index(row, COL_NAME)) == "李娜"
+    assert tab.model.data(tab.model.index(row, COL_STATUS)) == "已归档"
+    assert not tab.ui.peopleTable.isColumnHidden(COL_STATUS)
+    assert isinstance(tab.model.data(tab.model.index(row, COL_NAME), Qt.ItemDataRole.BackgroundRole), QBrush)
+    assert tab.model.data(tab.model.index(row, COL_PHONE), Qt.ItemDataRole.FontRole).italic()
+    other = names(tab).index("张伟")
+    assert tab.model.data(tab.model.index(other, COL_STATUS)) == ""
+    assert tab.model.data(tab.model.index(other, COL_NAME), Qt.ItemDataRole.BackgroundRole) is None
+    assert isinstance(tab.ui.peopleTable.itemDelegate(), TintDelegate)
     select_person(qtbot, tab, "李娜")
     assert tab.ui.restoreButton.isEnabled() and not tab.ui.archiveButton.isEnabled()
     qtbot.mouseClick(tab.ui.restoreButton, Qt.MouseButton.LeftButton)

@@ -22,11 +22,12 @@ from dangjian_desktop.services import roster
 from dangjian_desktop.services.roster import PersonFilter, PersonRow
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.services.worklist import WorkTarget
+from dangjian_desktop.ui.common.delegates import TintDelegate
 from dangjian_desktop.ui.forms.ui_roster_tab import Ui_RosterTab
 
 from .dialogs import ArchiveDialog, PersonDialog
 from .files import RosterFiles, describe_batch
-from .model import COL_BRANCH, COL_NAME, PARTY, PeopleModel
+from .model import COL_BRANCH, COL_NAME, COL_STATUS, PARTY, PeopleModel
 from .org_tree import ALL, NODE_ROLE, OrgNode, OrgTree
 
 __all__ = ["NODE_ROLE", "POLITICAL_FILTERS", "OrgNode", "RosterTab", "describe_batch"]
@@ -74,6 +75,7 @@ class RosterTab(QWidget):
         self.model = PeopleModel(ctx, PersonFilter(), self)
         table = ui.peopleTable
         table.setModel(self.model)
+        table.setItemDelegate(TintDelegate(table))  # archived rows grey, despite the theme
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
@@ -187,6 +189,8 @@ class RosterTab(QWidget):
             self._size_columns()
         # Inside one branch (or one of its units) every row names the same branch: hide that column.
         self.ui.peopleTable.setColumnHidden(COL_BRANCH, self.model.filter.branch_id is not None)
+        # 已归档 has its own column, there only when archived people may be listed.
+        self.ui.peopleTable.setColumnHidden(COL_STATUS, not self.model.filter.include_archived)
         if select_id is not None:
             i = self.model.find_row(select_id)
             if i is not None:
