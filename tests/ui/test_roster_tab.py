@@ -441,3 +441,60 @@ def test_a_vanished_node_falls_back_to_everyone(qtbot, tab, org, sqlite_secretar
     assert tab.model.total == 3
     click_tree(qtbot, tab, tab.tree.root())
     assert tab.model.total == 6
+
+
+def _long_names(ctx: Ctx, org: dict[str, int]) -> None:
+    """Rows as wide as the demo's: long branch, unit and post names."""
+    b = roster.create_branch(ctx, "综采二区机电运输党支部")
+    u = roster.create_unit(ctx, b, "综采二区机电运输工区")
+    t = roster.create_unit(ctx, b, "井下机电设备检修班", parent_id=u)
+    roster.add_person(ctx, PersonInput(
+        name="欧阳建国", employee_no="DT010049", branch_id=b, unit_id=t, post="综采工作面液压支架工（特种）",
+        political_status=M, joined_party_on=date(2012, 7, 1), gender=Gender.MALE, phone="13900001234",
+    ), date(2026, 11, 24))
+
+
+def test_the_table_fits_a_1024_screen_without_a_horizontal_scroll(qtbot, sqlite_secretary, org):
+    _long_names(sqlite_secretary, org)
+    w = RosterTab(sqlite_secretary)
+    qtbot.addWidget(w)
+    w.resize(1000, 640)  # the tab on a maximised 1024×768 window
+    w.show()
+    qtbot.waitExposed(w)
+    table = w.ui.peopleTable
+    header = table.horizontalHeader()
+    widths = {c: header.sectionSize(c) for c in range(w.model.columnCount()) if not table.isColumnHidden(c)}
+    assert sum(widths.values()) <= table.viewport().width(), (widths, table.viewport().width(), w.ui.splitter.sizes())
+    assert table.horizontalScrollBar().maximum() == 0
+    # Every branch label whole: the tree is at least as wide as they need.
+    assert w.ui.splitter.sizes()[0] >= min(w.tree.preferred_width(), 360)
+    # The important columns keep their whole text; 岗位 gives up room.
+    fm = header.fontMetrics()
+    assert header.sectionSize(COL_NAME) >= fm.horizontalAdvance("欧阳建国")
+    assert header.sectionSize(COL_PHONE) >= fm.horizontalAdvance("13900001234")
+
+
+def test_the_tree_width_is_remembered_but_never_below_its_labels(qtbot, sqlite_secretary, org):
+    _long_names(sqlite_secretary, org)
+
+    def open_tab() -> RosterTab:
+        w = RosterTab(sqlite_secretary)
+        qtbot.addWidget(w)
+        w.resize(1400, 700)
+        w.show()
+        qtbot.waitExposed(w)
+        return w
+
+    w = open_tab()
+    need = min(w.tree.preferred_width(), 360)
+    assert w.ui.splitter.sizes()[0] >= need
+    w.ui.splitter.moveSplitter(need + 40, 1)  # the user widens it
+    w.close()
+    w = open_tab()
+    assert abs(w.ui.splitter.sizes()[0] - (need + 40)) <= 2
+    w.ui.splitter.moveSplitter(120, 1)  # the user narrows it below the labels
+    w.close()
+    for _start in range(3):  # start after start: never narrower than the labels
+        w = open_tab()
+        assert w.ui.splitter.sizes()[0] >= need
+        w.close()
