@@ -498,3 +498,22 @@ def test_the_tree_width_is_remembered_but_never_below_its_labels(qtbot, sqlite_s
         w = open_tab()
         assert w.ui.splitter.sizes()[0] >= need
         w.close()
+
+
+def test_focus_stays_on_the_table_after_archive_and_restore(qtbot, tab, org):
+    """The 归档 button is disabled after archiving: the focus must not jump to 导入… (Enter)."""
+    tab.activateWindow()
+    select_person(qtbot, tab, "李娜")
+    tab.ui.archiveButton.setFocus()
+    qtbot.mouseClick(tab.ui.archiveButton, Qt.MouseButton.LeftButton)
+    dlg = tab.archive_dialog
+    dlg.reasonCombo.setCurrentText("调离")
+    with qtbot.waitSignal(tab.changed):
+        qtbot.mouseClick(dlg.okButton, Qt.MouseButton.LeftButton)
+    assert tab.focusWidget() is tab.ui.peopleTable
+    tab.ui.archivedCheck.setChecked(True)
+    select_person(qtbot, tab, "李娜")
+    tab.ui.restoreButton.setFocus()
+    qtbot.mouseClick(tab.ui.restoreButton, Qt.MouseButton.LeftButton)
+    assert tab.focusWidget() is tab.ui.peopleTable
+    assert tab.focusWidget() is not tab.ui.importButton

@@ -437,6 +437,7 @@ class RosterTab(QWidget):
             self.reload()
             return
         self.reload()
+        self._focus_table()
         self._message(f"已归档：{p.name}（{reason}）")
         self.changed.emit()
 
@@ -451,8 +452,14 @@ class RosterTab(QWidget):
             self.reload()
             return
         self.reload()
+        self._focus_table()
         self._message(f"已恢复：{p.name}")
         self.changed.emit()
+
+    def _focus_table(self) -> None:
+        """Back to the list: the button just used is disabled now, and Qt would pass the focus
+        on to the next one (导入…, where Enter would start an import)."""
+        self.ui.peopleTable.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _table_menu(self, pos: QPoint) -> None:
         ui = self.ui
