@@ -16,7 +16,7 @@ from dangjian_desktop.services import roster
 from dangjian_desktop.services.roster import PersonFilter
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.ui.common.delegates import TintDelegate
-from dangjian_desktop.ui.roster.model import COL_BRANCH, COL_EMPLOYEE_NO, COL_NAME, COL_PHONE, COL_POLITICAL, COL_STATUS
+from dangjian_desktop.ui.roster.model import COL_BRANCH, COL_EMPLOYEE_NO, COL_NAME, COL_PHONE, COL_POLITICAL, COL_POST, COL_STATUS
 from dangjian_desktop.ui.roster.tab import RosterTab
 
 from ..conftest import viewer_of
@@ -517,3 +517,17 @@ def test_focus_stays_on_the_table_after_archive_and_restore(qtbot, tab, org):
     qtbot.mouseClick(tab.ui.restoreButton, Qt.MouseButton.LeftButton)
     assert tab.focusWidget() is tab.ui.peopleTable
     assert tab.focusWidget() is not tab.ui.importButton
+
+
+def test_columns_take_their_room_back_when_the_window_grows(qtbot, sqlite_secretary, org):
+    _long_names(sqlite_secretary, org)
+    w = RosterTab(sqlite_secretary)
+    qtbot.addWidget(w)
+    w.resize(900, 640)
+    w.show()
+    qtbot.waitExposed(w)
+    header = w.ui.peopleTable.horizontalHeader()
+    narrow = header.sectionSize(COL_POST)
+    w.resize(1400, 700)
+    qtbot.waitUntil(lambda: header.sectionSize(COL_POST) > narrow)
+    assert header.sectionSize(COL_POST) >= header.fontMetrics().horizontalAdvance("综采工作面液压支架工（特种）")

@@ -92,7 +92,7 @@ class RosterTab(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.sectionResized.connect(self._section_resized)
-        table.installEventFilter(self)
+        table.viewport().installEventFilter(self)  # its width is the room (the table's own Resize comes before it)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
         self._sized = False
 
@@ -142,7 +142,7 @@ class RosterTab(QWidget):
         prefs.set_value(settings.KEY_ROSTER_TREE_WIDTH, self.ui.splitter.sizes()[0])
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if obj is self.ui.peopleTable and event.type() == QEvent.Type.Resize:
+        if obj is self.ui.peopleTable.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         return super().eventFilter(obj, event)
 
