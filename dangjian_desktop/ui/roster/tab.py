@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QMessageBox, QWidget
 
 from dangjian_desktop import settings
 from dangjian_desktop.domain.errors import DomainError
@@ -90,7 +90,7 @@ class RosterTab(QWidget):
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         header.sortIndicatorChanged.connect(self._keep_sort_indicator)
         header.setHighlightSections(False)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)  # 联系电话 fills what is left
         header.sectionResized.connect(self._section_resized)
         table.viewport().installEventFilter(self)  # its width is the room (the table's own Resize comes before it)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
@@ -271,7 +271,8 @@ class RosterTab(QWidget):
             self._fitting = False
 
     def _section_resized(self, _col: int, _old: int, _new: int) -> None:
-        if not self._fitting and self._natural:
+        # The user drags a header edge (a mouse button is down); the last column stretching is not him.
+        if not self._fitting and self._natural and QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             self._user_sized = True
 
     def _keep_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
