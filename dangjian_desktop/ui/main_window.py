@@ -31,7 +31,7 @@ from dangjian_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dangjian_desktop.ui.tabs import TABS
 from dangjian_desktop.ui.worklist.tab import WorklistTab
 
-DEMO_QUESTION = "数据库中还没有人员。\n是否载入演示数据（一个示范支部一年的记录）？"
+DEMO_QUESTION = "数据库中还没有人员。\n是否载入演示数据（两个示范支部一年的记录）？"
 DEFAULT_SIZE = QSize(1280, 800)
 
 
@@ -74,8 +74,10 @@ class MainWindow(QMainWindow):
     def _status_bar(self) -> None:
         self.db_label = QLabel(self.tr("数据库：{db}").format(db=database_label(self.db.description)))
         self.db_label.setToolTip(self.db.description)
-        self.user_label = QLabel(self.tr("用户：{name}（{role}）").format(
-            name=self.actor.display_name, role=self.actor.role.value))
+        name, role = self.actor.display_name, self.actor.role.value
+        # A name that already says its role (the demo's 「党委组织部（查看）」) is not told it twice.
+        who = name if name.endswith(f"（{role}）") else f"{name}（{role}）"
+        self.user_label = QLabel(self.tr("用户：{who}").format(who=who))
         self.demo_label = QLabel(self.tr("演示数据"))
         self.demo_label.setObjectName("demoLabel")
         self.demo_label.setStyleSheet("QLabel#demoLabel { color: white; background: #C00000; padding: 1px 8px; }")

@@ -37,7 +37,11 @@ def describe_batch(batch: ImportBatchRow) -> str:
 
 
 def documents_dir() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    """The Documents folder where it exists, else the home folder. (A folder that does not
+    exist would not be opened: the file dialog would put its name, "Documents", in the file
+    name box instead.)"""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs if docs and Path(docs).is_dir() else str(Path.home())
 
 
 class RosterFiles(QObject):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from dangjian_desktop.domain.errors import ValidationError
@@ -74,8 +74,9 @@ class ImportDialog(QDialog):
     # ------------------------------------------------------------ choosing and previewing
 
     def choose_file(self) -> bool:
-        start = str(self.path.parent) if self.path else (
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home()))
+        from .files import documents_dir
+
+        start = str(self.path.parent) if self.path and self.path.parent.is_dir() else documents_dir()
         path, _ = QFileDialog.getOpenFileName(self, "选择人员名册", start, FILE_FILTER)
         if not path:
             return False

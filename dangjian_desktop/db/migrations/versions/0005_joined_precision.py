@@ -1,7 +1,7 @@
 """入党日期 known to the month only: person.joined_party_precision
 
 Revision ID: 0005_joined_precision
-Revises: 0003_unit_name_unique (AT MERGE: 0004_pinyin_prefix_order, written in parallel)
+Revises: 0004_pinyin_prefix_order
 Create Date: 2026-11-30
 
 Rosters kept in offices give many 入党日期 to the month only (2005.06, 2005年6月). The date stays
@@ -17,9 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0005_joined_precision'
-# At merge this becomes '0004_pinyin_prefix_order' (the revision written in parallel), and
-# migrations.HEAD stays '0005_joined_precision'.
-down_revision: Union[str, None] = '0003_unit_name_unique'
+down_revision: Union[str, None] = '0004_pinyin_prefix_order'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
