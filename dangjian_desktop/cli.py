@@ -1,7 +1,7 @@
 """The command line: ``dangjian-desktop`` (also ``python -m dangjian_desktop``).
 
 Without a sub-command it starts the GUI. Sub-commands are for work people script or batch:
-``demo``, ``import members``, ``export template``, ``backup``, ``restore``, ``due``, ``db upgrade``.
+``demo``, ``import members``, ``export template``, ``export members``, ``backup``, ``restore``, ``due``, ``db upgrade``.
 Each opens (and migrates) the database given by ``--db`` (before or after the sub-command),
 ``DANGJIAN_DB_URL`` or the default file, writes errors in Chinese to stderr and exits
 non-zero on failure. Only ``demo`` and ``db upgrade`` create a SQLite file that is not there
@@ -134,6 +134,8 @@ def cmd_import_members(args: argparse.Namespace) -> int:
         _say(f"忽略的列：{'、'.join(plan.ignored_columns)}")
     for note in plan.notes:
         _say(note)
+    if plan.skipped:
+        _say(plan.skipped_text())
     _say(f"预览：{plan.summary()}")
     if plan.errors:
         for e in plan.errors:
@@ -166,6 +168,21 @@ def cmd_export_template(args: argparse.Namespace) -> int:
         branches = [b.name for b in roster.org_tree(ctx)]  # the template's 所属支部 drop-down
     path = write_template(Path(args.file), branches=branches)
     _say(f"已写入导入模板：{path}")
+    return 0
+
+
+def cmd_export_members(args: argparse.Namespace) -> int:
+    """Write the roster (the template's columns, pinyin order) to an xlsx file that imports again."""
+    from dangjian_desktop.services import roster_export
+    from dangjian_desktop.services.roster import PersonFilter
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".xlsx":
+        out = out.with_name(out.name + ".xlsx")
+    with _database(args) as ctx:
+        branch_id = roster_export.branch_id_by_name(ctx, args.branch) if args.branch else None
+        result = roster_export.export_members(ctx, out, PersonFilter(branch_id=branch_id, include_archived=args.archived))
+    _say(f"已导出人员名册 {result.people} 人：{result.path}")
     return 0
 
 
@@ -343,8 +360,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="名册文件（.xlsx 或 .csv）")
     p.add_argument("--dry-run", action="store_true", help="只检查并预览，不写入")
 
-    p = command(group("export", "导出文件", "导出内容"), "template", "写出人员名册导入模板（.xlsx）", cmd_export_template)
+    group_export = group("export", "导出文件", "导出内容")
+    p = command(group_export, "template", "写出人员名册导入模板（.xlsx）", cmd_export_template)
     p.add_argument("file", metavar="FILE.xlsx")
+    p = command(group_export, "members", "导出人员名册（.xlsx，按姓名拼音排序，可再次导入）", cmd_export_members)
+    p.add_argument("--out", metavar="FILE.xlsx", required=True, help="写出的文件")
+    p.add_argument("--branch", metavar="NAME", help="只导出这个支部（默认全部支部）")
+    p.add_argument("--archived", action="store_true", help="同时导出已归档人员")
 
     p = command(sub, "backup", "备份全部数据到文件夹（如U盘）或文件", cmd_backup)
     p.add_argument("out", metavar="OUT", help="目标文件夹或 .sqlite 文件")

@@ -32,6 +32,7 @@ KEY_GEOMETRY: Final = "main_window/geometry"
 KEY_STATE: Final = "main_window/state"
 KEY_CURRENT_TAB: Final = "main_window/current_tab"
 KEY_LAST_BACKUP_DIR: Final = "files/last_backup_dir"
+KEY_ROSTER_TREE_WIDTH: Final = "roster/tree_width"
 
 # The 工作台 is checked at start, hourly and on F5 (a desktop program has no server cron).
 WORKLIST_REFRESH_MS: Final = 3600 * 1000

@@ -71,6 +71,7 @@ def test_bundle_carries_resources_and_migrations(bundle: Path):
     root = internal if internal.is_dir() else bundle
     assert (root / "resources" / "fonts" / "wqy-microhei.ttc").is_file()
     assert (root / "resources" / "fonts" / "LICENSE-wqy-microhei.txt").is_file()
+    assert (root / "resources" / "help" / "使用说明.html").is_file()  # 帮助 → 使用说明, offline
     migrations = root / "dangjian_desktop" / "db" / "migrations"
     assert (migrations / "env.py").is_file() and (migrations / "script.py.mako").is_file()
     assert sorted(p.name for p in (migrations / "versions").glob("*.py")) == \

@@ -114,6 +114,8 @@ class Person(Base):
         enum_column(PoliticalStatus), default=PoliticalStatus.MASSES, index=True
     )
     joined_party_on: Mapped[Optional[date]] = mapped_column(Date)  # 入党日期
+    # "day", or "month" for a date known to the month only (stored as the 1st; shown 2005-06).
+    joined_party_precision: Mapped[str] = mapped_column(String(8), default="day", server_default="day")
     phone: Mapped[Optional[str]] = mapped_column(String(32))
     # Photo for 亮身份 on the zone card; deferred so lists never load it.
     photo: Mapped[Optional[bytes]] = deferred(mapped_column(LargeBinary))

@@ -14,10 +14,21 @@ _SURNAMES = {
 }
 
 
+#: Ends the sorting part of a key. It sorts before every letter, under the byte order of SQLite
+#: and PostgreSQL's "C" collation and under a linguistic one (which skips spaces and "|" at
+#: its first level), so 王成 ("wang cheng 0") comes before 王成伟 ("wang cheng wei 0"), as in a
+#: dictionary. A bare "|" (after the letters in byte order, skipped in a linguistic one) did not.
+END = "0"
+
+
 def name_key(name: str) -> str:
-    """``"zhang wei|zhangwei|zw"``: spaced syllables (sorts by pinyin), joined, initials.
+    """``"zhang wei 0|zhangwei|zw"``: spaced syllables and :data:`END` (sorts by pinyin, a
+    name before the longer names it begins), then the syllables joined, then the initials
+    (what the search box finds after a "|").
 
     Empty for an empty name. Characters without pinyin (Latin letters, digits) stay as they are.
+    Stored in ``person.name_pinyin``: a change of the format needs a migration that recomputes
+    it (``0004_pinyin_prefix_order``).
     """
     from pypinyin import lazy_pinyin
 
@@ -32,4 +43,4 @@ def name_key(name: str) -> str:
             rest = name[len(surname):]
             break
     syllables += [s.lower() for s in lazy_pinyin(rest) if s.strip()]
-    return f"{' '.join(syllables)}|{''.join(syllables)}|{''.join(s[0] for s in syllables)}"
+    return f"{' '.join(syllables)} {END}|{''.join(syllables)}|{''.join(s[0] for s in syllables)}"

@@ -162,7 +162,7 @@ def _write_help(ws: Worksheet, names: list[str], branches: list[str]) -> str | N
     put(["也可写：党员、预备党员、积极分子、团员 等常用写法"])
     put([])
     put(["入党日期的写法"], bold)
-    for example in ("2012-07-01", "2012/7/1", "2012年7月1日", "Excel 日期单元格"):
+    for example in ("2012-07-01", "2012/7/1", "2012年7月1日", "2005-06 或 2005年6月（只知年月时）", "Excel 日期单元格"):
         put([example])
     put([])
     put(["本数据库中的支部"], bold)
@@ -220,6 +220,56 @@ def write_error_workbook(plan: ImportPlan, path: Path) -> Path:
     ws.column_dimensions[get_column_letter(reason_col)].width = min(
         max(_display_width(str(r[-1])) for r in written) + 3, 80)
     ws.auto_filter.ref = f"A1:{get_column_letter(reason_col)}{max(len(written), 2)}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+ROSTER_SHEET = "人员名册"
+
+
+def write_roster(path: Path, rows: Sequence[Sequence[object]], title: str, subtitle: str) -> Path:
+    """The roster as it stands (导出名册): a title, a line with the date and filter, then the
+    template's header and one row per person. The importer finds the header below the title
+    lines, so the file imports again (every row unchanged)."""
+    path = Path(path)
+    names = [c[0] for c in TEMPLATE_COLUMNS]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = ROSTER_SHEET
+    last = get_column_letter(len(names))
+    write_cell(ws, 1, 1, title).font = Font(bold=True, size=16, color=_RED)
+    ws.merge_cells(f"A1:{last}1")
+    ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
+    ws.row_dimensions[1].height = 30
+    write_cell(ws, 2, 1, subtitle).font = Font(color="595959")
+    ws.merge_cells(f"A2:{last}2")
+    header_row = 3
+    for i, name in enumerate(names, start=1):
+        c = write_cell(ws, header_row, i, name)
+        c.font, c.fill, c.border = _HEADER_FONT, _HEADER_FILL, _BORDER
+        c.alignment = Alignment(horizontal="center", vertical="center")
+    ws.row_dimensions[header_row].height = 22
+    text_cols = {names.index(n) + 1 for n in TEXT_COLUMNS}
+    date_col = names.index("入党日期") + 1
+    for r, values in enumerate(rows, start=header_row + 1):
+        for c, v in enumerate(values, start=1):
+            cell = write_cell(ws, r, c, v if v != "" else None)
+            cell.border = _BORDER
+            if c in text_cols:
+                cell.number_format = "@"
+            elif c == date_col:
+                cell.number_format = "yyyy-mm-dd"
+    _fit_columns(ws, [names, *([str(v or "") for v in row] for row in rows)], minimum=8, maximum=40)
+    ws.column_dimensions[get_column_letter(date_col)].width = 13
+    ws.freeze_panes = f"A{header_row + 1}"
+    if rows:
+        ws.auto_filter.ref = f"A{header_row}:{last}{header_row + len(rows)}"
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path

@@ -55,6 +55,7 @@ class ImportPlan:
     source_row_numbers: tuple[int, ...]  # Excel row number of each source row
     unchanged: tuple[int, ...] = ()  # rows of people already on the roster with the same data
     notes: tuple[str, ...] = ()  # "将新建区队：…"
+    skipped: tuple[tuple[int, str], ...] = ()  # (row, what it says): 合计, 制表人 … lines, not people
 
     @property
     def ok(self) -> bool:
@@ -82,4 +83,11 @@ class ImportPlan:
         if self.errors:
             return f"{len(self.errors)} 行有错误，未导入任何数据"
         text = f"将新增 {self.to_add} 人，更新 {self.to_update} 人"
-        return text + (f"，{len(self.unchanged)} 人无变化" if self.unchanged else "")
+        text += f"，{len(self.unchanged)} 人无变化" if self.unchanged else ""
+        return text + (f"，跳过 {len(self.skipped)} 行非人员行" if self.skipped else "")
+
+    def skipped_text(self) -> str:
+        """“跳过的非人员行：第 12 行（合计 25人）、第 13 行（制表人：王芳）”; empty when none."""
+        if not self.skipped:
+            return ""
+        return "跳过的非人员行：" + "、".join(f"第 {n} 行（{what}）" for n, what in self.skipped)

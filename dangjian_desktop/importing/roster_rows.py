@@ -26,8 +26,10 @@ from typing import TYPE_CHECKING, Any
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.org import Gender, PoliticalStatus
 from dangjian_desktop.domain.roster_rules import (
+    DAY,
     PersonInput,
-    parse_date,
+    format_date,
+    parse_date_precision,
     parse_gender,
     parse_political_status,
     person_problems,
@@ -41,7 +43,7 @@ if TYPE_CHECKING:  # rows are checked against loaded objects; this module never 
     from dangjian_desktop.domain.org import Branch, Person, WorkUnit
 
 _STATUS_WORDS = "、".join(s.value for s in PoliticalStatus)
-DATE_HINT = "可写 2012-07-01、2012/7/1 或 2012年7月1日"  # the template's 入党日期 prompt says it too
+DATE_HINT = "可写 2012-07-01、2012/7/1 或 2012年7月1日，只知年月时写 2005-06 或 2005年6月"  # as the template says
 
 # Person fields an import row sets → the column the secretary sees (for "岗位：采煤 → 检修").
 _FIELD_COLUMN = {
@@ -148,8 +150,11 @@ def plan_rows(file_name: str, table: RosterTable, header: RosterHeader, org: Org
     active = org.active_branches
     if not active:
         raise ValidationError("数据库中还没有党支部：请先在“人员”页新建支部，再导入名册。")
+    skipped = tuple((n, what) for n, cells in table.rows if (what := not_a_person(header, cells)))
+    skipped_rows = {n for n, _ in skipped}
+    people_rows = [(n, cells) for n, cells in table.rows if n not in skipped_rows]
     rows_of_no: dict[str, list[int]] = defaultdict(list)
-    for n, cells in table.rows:
+    for n, cells in people_rows:
         no = header.cell(cells, "工号")
         if no:
             rows_of_no[no].append(n)
@@ -158,7 +163,7 @@ def plan_rows(file_name: str, table: RosterTable, header: RosterHeader, org: Org
     planned: list[PlannedRow] = []
     errors: list[RowError] = []
     unchanged: list[int] = []
-    for n, cells in table.rows:
+    for n, cells in people_rows:
         outcome = checker.check(n, cells)
         if isinstance(outcome, RowError):
             errors.append(outcome)
@@ -178,7 +183,28 @@ def plan_rows(file_name: str, table: RosterTable, header: RosterHeader, org: Org
         source_row_numbers=tuple(n for n, _ in table.rows),
         unchanged=tuple(unchanged),
         notes=_new_unit_notes(org, planned),
+        skipped=skipped,
     )
+
+
+# Lines under the people that are not people: totals, signatures, dates, remarks. A line is
+# one when its first text (or its 姓名) starts with one of these words, or when all it holds are
+# counts (“25”, “共25人”, “合计：25人”, a 序号 alone). A person's row with a name but no 工号 is not
+# one of them: it stays a bad row.
+FOOTER_WORDS = ("合计", "总计", "小计", "共计", "制表人", "制表", "审核人", "审核", "审批人", "填表日期", "填表人",
+                "填报日期", "填报人", "备注", "说明", "注：", "注:")
+_COUNT_ONLY = re.compile(r"^(?:共计?|合计|总计|小计|总人数|人数)?[:：]?\d+(?:人|名|个|户)?$")
+
+
+def not_a_person(header: RosterHeader, cells: tuple[str, ...]) -> str | None:
+    """What a line that is not a person says (cut to a readable length), or None for a person's row."""
+    texts = [t for t in (re.sub(r"\s+", "", c) for c in cells) if t]
+    if not texts:
+        return None
+    name = re.sub(r"\s+", "", header.cell(cells, "姓名"))
+    if any(t.startswith(FOOTER_WORDS) for t in (texts[0], name) if t) or all(_COUNT_ONLY.match(t) for t in texts):
+        return shorten(" ".join(c.strip() for c in cells if c.strip()), 40)
+    return None
 
 
 def _new_unit_notes(org: OrgLookup, planned: Iterable[PlannedRow]) -> tuple[str, ...]:
@@ -213,7 +239,8 @@ class RowChecker:
         name = re.sub(r"\s+", "", cell(cells, "姓名"))
         no = cell(cells, "工号")
         old = self._person_updated(name, no, problems)
-        gender, status, joined = self._parsed(cells, problems)
+        gender, status, joined_at = self._parsed(cells, problems)
+        joined, precision = joined_at if joined_at else (None, DAY)
         branch = self._branch(cell(cells, "所属支部"), old, problems)
         unit_id, unit_path, unit_label = self._unit(cell(cells, "区队/班组"), branch, old, problems)
 
@@ -230,6 +257,7 @@ class RowChecker:
             political_status=keep(status, "political_status", PoliticalStatus.MASSES),
             joined_party_on=keep(joined, "joined_party_on"), phone=keep(cell(cells, "联系电话"), "phone"),
             note=old.note if old else None,
+            joined_party_precision=precision if joined is not None else keep(None, "joined_party_precision", DAY),
         ).cleaned()
         for reason in person_problems(data, self.today):
             if reason not in {r for _, r in problems}:
@@ -257,7 +285,7 @@ class RowChecker:
         return existing if existing is not None and existing.name == name else None
 
     def _parsed(self, cells: tuple[str, ...], problems: Problems
-                ) -> tuple[Gender | None, PoliticalStatus | None, date | None]:
+                ) -> tuple[Gender | None, PoliticalStatus | None, tuple[date, str] | None]:
         """性别, 政治面貌 and 入党日期 read from their text; None for an empty or unreadable cell."""
         gender_text = self.header.cell(cells, "性别")
         gender = parse_gender(gender_text) if gender_text else None
@@ -273,7 +301,7 @@ class RowChecker:
             try:
                 # Text only: an Excel date serial in a number cell was turned into a date when
                 # the workbook was read (roster_file); "10000" typed as text is no date.
-                joined = parse_date(date_text)
+                joined = parse_date_precision(date_text)  # a month alone too: (1st, MONTH)
             except ValueError:
                 problems.append(("入党日期", f"入党日期“{shorten(date_text)}”不是有效日期（{DATE_HINT}）"))
         return gender, status, joined
@@ -320,6 +348,11 @@ class RowChecker:
             if f == "unit_id":
                 if unit_path or before != after:
                     changes.append(f"{col}：{_shown(self.org.unit_label(before))} → {unit_label or '（空）'}")
+            elif f == "joined_party_on":
+                was = format_date(before, old.joined_party_precision)
+                now = format_date(after, data.joined_party_precision)
+                if was != now:
+                    changes.append(f"{col}：{was or '（空）'} → {now or '（空）'}")
             elif f == "branch_id":
                 if before != after:
                     was = self.org.branches[before].name if before in self.org.branches else before

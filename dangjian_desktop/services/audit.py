@@ -8,9 +8,10 @@ enums read the same; the log shows ``AuditEntity.label_of`` (人员, 支部 …)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta, timezone
 from enum import Enum
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -19,6 +20,8 @@ from dangjian_desktop.domain.security import AuditEntry
 
 from .search import matches_any
 from .uow import Actor, Ctx
+
+_Q = TypeVar("_Q", bound=Select)  # any select, its columns kept
 
 
 class AuditAction(str, Enum):
@@ -37,6 +40,8 @@ class AuditAction(str, Enum):
     EXPORT = "导出"
     CONFIRM = "确认"  # a commendation confirmed
     LOGIN_FAILED = "登录失败"  # a wrong password, an unknown or disabled account (services/auth.py)
+    DELETE = "删除"  # an empty branch or unit
+    CLEAR_DEMO = "清除演示数据"
 
     @property
     def label(self) -> str:
@@ -185,13 +190,25 @@ class AuditRow:
     summary: str
 
 
-def count_entries(ctx: Ctx, text: str = "") -> int:
+@dataclass(frozen=True)
+class AuditFilter:
+    """What the log is narrowed to: text, a date range (the PC's local days, both ends included),
+    one user (as the log names him) and one area (an entity's stored name)."""
+
+    text: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    username: str | None = None
+    entity: str | None = None
+
+
+def count_entries(ctx: Ctx, text: str | AuditFilter = "") -> int:
     ctx.actor.require_secretary()
     with ctx.read() as s:
         return s.scalar(_filtered(select(func.count(AuditEntry.id)), text)) or 0
 
 
-def list_entries(ctx: Ctx, text: str = "", offset: int = 0, limit: int = 200) -> list[AuditRow]:
+def list_entries(ctx: Ctx, text: str | AuditFilter = "", offset: int = 0, limit: int = 200) -> list[AuditRow]:
     """Newest first."""
     ctx.actor.require_secretary()
     with ctx.read() as s:
@@ -202,7 +219,63 @@ def list_entries(ctx: Ctx, text: str = "", offset: int = 0, limit: int = 200) ->
         ]
 
 
-def _filtered(q: Select[Any], text: str) -> Select[Any]:
-    """Entries whose summary, user or action contains ``text`` literally (services/search.py)."""
-    condition = matches_any((AuditEntry.summary, AuditEntry.username, AuditEntry.action), text)
-    return q if condition is None else q.where(condition)
+def filter_choices(ctx: Ctx) -> tuple[list[str], list[tuple[str, str]]]:
+    """The users the log names and its areas as (stored name, label), for the filter's drop-downs."""
+    ctx.actor.require_secretary()
+    with ctx.read() as s:
+        users = sorted(s.scalars(select(AuditEntry.username).distinct()))
+        entities = list(s.scalars(select(AuditEntry.entity).distinct()))
+    return users, sorted(((e, AuditEntity.label_of(e)) for e in entities), key=lambda el: el[1])
+
+
+def _local_day_start(day: date) -> datetime:
+    """The stored (UTC, naive) time at which ``day`` begins on this PC."""
+    return datetime.combine(day, time()).astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def _filtered(q: _Q, f: str | AuditFilter) -> _Q:
+    """Entries whose summary, user or action contains the text literally (services/search.py),
+    within the dates, of the user and the area."""
+    if isinstance(f, str):
+        f = AuditFilter(text=f)
+    condition = matches_any((AuditEntry.summary, AuditEntry.username, AuditEntry.action), f.text)
+    if condition is not None:
+        q = q.where(condition)
+    if f.date_from is not None:
+        q = q.where(AuditEntry.at >= _local_day_start(f.date_from))
+    if f.date_to is not None:
+        q = q.where(AuditEntry.at < _local_day_start(f.date_to + timedelta(days=1)))
+    if f.username:
+        q = q.where(AuditEntry.username == f.username)
+    if f.entity:
+        q = q.where(AuditEntry.entity == f.entity)
+    return q
+
+
+def export_entries(ctx: Ctx, path: Path, f: AuditFilter = AuditFilter()) -> int:
+    """The entries ``f`` selects, newest first, to an xlsx file (secretary only; the export is
+    itself recorded). Returns how many were written."""
+    from dangjian_desktop.exporting.table_xlsx import write_table
+
+    ctx.actor.require_secretary()
+    with ctx.read() as s:
+        entries = s.execute(_filtered(select(AuditEntry.at, AuditEntry.username, AuditEntry.action,
+                                             AuditEntry.entity, AuditEntry.entity_id, AuditEntry.summary), f)
+                            .order_by(AuditEntry.id.desc())).all()
+    rows = [[at.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None), user, action,
+             AuditEntity.label_of(entity) + (f" #{entity_id}" if entity_id is not None else ""), summary]
+            for at, user, action, entity, entity_id, summary in entries]
+    scope = [f"{f.date_from or '最早'} 至 {f.date_to or '今天'}"]
+    if f.username:
+        scope.append(f"用户 {f.username}")
+    if f.entity:
+        scope.append(f"对象 {AuditEntity.label_of(f.entity)}")
+    if f.text:
+        scope.append(f"查找“{f.text}”")
+    write_table(Path(path), "审计日志", ["时间", "用户", "操作", "对象", "内容"], rows,
+                f"导出日期：{date.today().isoformat()}　范围：{'，'.join(scope)}　共 {len(rows)} 条",
+                widths=[20, 16, 12, 18, 80])
+    with ctx.uow() as s:
+        record(s, ctx.actor, AuditAction.EXPORT, AuditEntity.DATABASE, None,
+               f"导出审计日志 {len(rows)} 条（{'，'.join(scope)}）到 {Path(path).name}")
+    return len(rows)

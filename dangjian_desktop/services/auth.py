@@ -108,17 +108,21 @@ def has_users(db: Database) -> bool:
 
 
 def create_first_secretary(db: Database, username: str, display_name: str, password: str) -> Actor:
-    """The first account; refused once any account exists."""
+    """The first account; refused once any account exists. The program signs him in at once:
+    that first login is recorded as any other (上次登录, a LOGIN entry in the audit log)."""
     username, display_name = validate_account(username, display_name, password)
     with db.uow() as s:
         if s.scalar(select(func.count(User.id))):
             raise ValidationError("已存在账号，请登录；新账号须由书记在“用户管理”中添加。")
+        at = utcnow()
         user = User(username=username, display_name=display_name, role=Role.SECRETARY,
-                    password_hash=passwords.hash_password(password), active=True)
+                    password_hash=passwords.hash_password(password), active=True, last_login_at=at)
         s.add(user)
         s.flush()
         actor = _actor(user)
-        audit.record(s, actor, AuditAction.ADD, AuditEntity.USER, user.id, f"创建首个书记账号 {username}")
+        audit.record(s, actor, AuditAction.ADD, AuditEntity.USER, user.id, f"创建首个书记账号 {username}", at=at)
+        audit.record(s, actor, AuditAction.LOGIN, AuditEntity.USER, user.id, f"{display_name} 登录（创建账号后自动登录）",
+                     at=at)
         return actor
 
 

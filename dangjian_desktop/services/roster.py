@@ -15,10 +15,11 @@ from enum import Enum
 from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from dangjian_desktop.domain import Base
 from dangjian_desktop.domain.base import utcnow
 from dangjian_desktop.domain.errors import NotFound, ValidationError
 from dangjian_desktop.domain.org import Branch, Committee, Gender, Person, PoliticalStatus, UnitKind, WorkUnit
-from dangjian_desktop.domain.roster_rules import PersonInput, person_problems
+from dangjian_desktop.domain.roster_rules import DAY, PersonInput, format_date, person_problems
 
 from . import audit
 from .audit import AuditAction, AuditEntity
@@ -34,7 +35,7 @@ DEFAULT_COMMITTEE = "公司党委"
 PERSON_FIELDS: dict[str, str] = {
     "name": "姓名", "employee_no": "工号", "branch_id": "所属支部", "unit_id": "区队/班组", "gender": "性别",
     "post": "岗位", "special_post": "特种岗位", "political_status": "政治面貌", "joined_party_on": "入党日期",
-    "phone": "联系电话", "note": "备注",
+    "phone": "联系电话", "note": "备注", "joined_party_precision": "入党日期（精确到日/月）",
 }
 PERSON_NOT_FOUND = "该人员不存在（可能已被删除）。"
 
@@ -175,6 +176,106 @@ def _require_unit_name_free(s: Session, branch_id: int, parent_id: int | None, n
         raise ValidationError(f"本支部已有区队“{name}”。" if parent_id is None else f"该区队下已有班组“{name}”。")
 
 
+# ---------------------------------------------------------------- renaming and deleting the organisation
+
+# Tables that refer to a branch or unit but are no entity of the audit log: their label here.
+_HOLDER_LABELS = {"branch_target": "考核目标", "campaign_branch": "承诺活动", "score_sheet": "检查评分表",
+                  "supervision_note": "督导记录"}
+
+
+def _holders(s: Session, table: str, row_id: int) -> list[str]:
+    """What refers to row ``row_id`` of ``table`` (branch or work_unit), as “人员 3 人、隐患 12 条”:
+    every table with a foreign key to it, found in the metadata, so a new table is counted too."""
+    counts: dict[str, int] = {}
+    for t in Base.metadata.sorted_tables:
+        columns = [fk.parent for fk in t.foreign_keys if fk.column.table.name == table]
+        if not columns:
+            continue
+        n = s.scalar(select(func.count()).select_from(t).where(or_(*(c == row_id for c in columns)))) or 0
+        if n:
+            label = _HOLDER_LABELS.get(t.name) or AuditEntity.label_of(t.name)
+            counts[label] = counts.get(label, 0) + n
+    unit_word = {"人员": "人", "区队/班组": "个"}
+    return [f"{label} {n} {unit_word.get(label, '条')}" for label, n in counts.items()]
+
+
+def rename_branch(ctx: Ctx, branch_id: int, name: str) -> None:
+    """Rename a branch; refused when another branch has the name."""
+    ctx.actor.require_write()
+    name = required_text(name, "支部名称不能为空。")
+    with ctx.uow() as s:
+        b = s.get(Branch, branch_id)
+        if b is None:
+            raise NotFound("该支部不存在（可能已被删除）。")
+        if b.name == name:
+            return
+        if s.scalar(select(Branch.id).where(Branch.name == name, Branch.id != branch_id)):
+            raise ValidationError(f"支部“{name}”已存在。")
+        old, b.name = b.name, name
+        audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.BRANCH, branch_id, f"支部 {old} 改名为 {name}")
+
+
+def committee_name(ctx: Ctx) -> str:
+    """The committee at the root of the tree (the first one), or 公司党委 before there is one."""
+    with ctx.read() as s:
+        return s.scalar(select(Committee.name).order_by(Committee.id)) or DEFAULT_COMMITTEE
+
+
+def rename_committee(ctx: Ctx, name: str) -> None:
+    """Rename the committee at the root of the tree (created with that name when there is none)."""
+    ctx.actor.require_write()
+    name = required_text(name, "党委名称不能为空。")
+    with ctx.uow() as s:
+        c = s.scalar(select(Committee).order_by(Committee.id))
+        if c is None:
+            c = Committee(name=name)
+            s.add(c)
+            s.flush()
+            audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.COMMITTEE, c.id, f"新增党委 {name}")
+            return
+        if c.name == name:
+            return
+        if s.scalar(select(Committee.id).where(Committee.name == name, Committee.id != c.id)):
+            raise ValidationError(f"党委“{name}”已存在。")
+        old, c.name = c.name, name
+        audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.COMMITTEE, c.id, f"党委 {old} 改名为 {name}")
+
+
+def delete_unit(ctx: Ctx, unit_id: int) -> str:
+    """Delete an empty 区队 or 班组; one that holds people (archived too), 班组, zones or records is
+    refused, saying what it holds. Returns the deleted unit's name."""
+    ctx.actor.require_write()
+    with ctx.uow() as s:
+        u = s.get(WorkUnit, unit_id)
+        if u is None:
+            raise NotFound("区队/班组不存在（可能已被删除）。")
+        held = _holders(s, "work_unit", unit_id)
+        if held:
+            raise ValidationError(f"{u.kind.value}“{u.name}”中还有{'、'.join(held)}，不能删除。"
+                                  "请先把人员调到其他区队/班组，或保留它。")
+        name, kind = u.name, u.kind
+        s.delete(u)
+        audit.record(s, ctx.actor, AuditAction.DELETE, AuditEntity.WORK_UNIT, unit_id, f"删除{kind.value} {name}")
+        return name
+
+
+def delete_branch(ctx: Ctx, branch_id: int) -> str:
+    """Delete an empty branch; one with people (archived too), 区队/班组, zones or records is refused,
+    saying what it holds. Returns the deleted branch's name."""
+    ctx.actor.require_write()
+    with ctx.uow() as s:
+        b = s.get(Branch, branch_id)
+        if b is None:
+            raise NotFound("该支部不存在（可能已被删除）。")
+        held = _holders(s, "branch", branch_id)
+        if held:
+            raise ValidationError(f"支部“{b.name}”中还有{'、'.join(held)}，不能删除。")
+        name = b.name
+        s.delete(b)
+        audit.record(s, ctx.actor, AuditAction.DELETE, AuditEntity.BRANCH, branch_id, f"删除支部 {name}")
+        return name
+
+
 # ---------------------------------------------------------------- people
 
 
@@ -224,6 +325,12 @@ class PersonRow:
     archived_at: datetime | None
     archive_reason: str | None
     version: int
+    joined_party_precision: str = DAY  # MONTH: known to the month only, shown 2005-06
+
+    @property
+    def joined_shown(self) -> str:
+        """入党日期 as the roster shows it: 2012-07-01, or 2005-06 when known to the month only."""
+        return format_date(self.joined_party_on, self.joined_party_precision)
 
     def to_input(self) -> PersonInput:
         """The person as the dialog edits him."""
@@ -294,6 +401,7 @@ def _row(p: Person, branch: str, unit: str | None, parent_unit: str | None) -> P
     return PersonRow(
         p.id, p.name, p.employee_no, p.gender, p.branch_id, branch, p.unit_id, unit_label, p.post, p.special_post,
         p.political_status, p.joined_party_on, p.phone, p.note, p.archived_at, p.archive_reason, p.version,
+        p.joined_party_precision or DAY,
     )
 
 

@@ -31,7 +31,7 @@ from dangjian_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dangjian_desktop.ui.tabs import TABS
 from dangjian_desktop.ui.worklist.tab import WorklistTab
 
-DEMO_QUESTION = "数据库中还没有人员。\n是否载入演示数据（一个示范支部一年的记录）？"
+DEMO_QUESTION = "数据库中还没有人员。\n是否载入演示数据（两个示范支部一年的记录）？"
 DEFAULT_SIZE = QSize(1280, 800)
 
 
@@ -74,8 +74,16 @@ class MainWindow(QMainWindow):
     def _status_bar(self) -> None:
         self.db_label = QLabel(self.tr("数据库：{db}").format(db=database_label(self.db.description)))
         self.db_label.setToolTip(self.db.description)
-        self.user_label = QLabel(self.tr("用户：{name}（{role}）").format(
-            name=self.actor.display_name, role=self.actor.role.value))
+        name, role = self.actor.display_name, self.actor.role.value
+        # A name that already says its role (the demo's 「党委组织部（查看）」) is not told it twice.
+        who = name if name.endswith(f"（{role}）") else f"{name}（{role}）"
+        self.user_label = QLabel(self.tr("用户：{who}").format(who=who))
+        self.demo_label = QLabel(self.tr("演示数据"))
+        self.demo_label.setObjectName("demoLabel")
+        self.demo_label.setStyleSheet("QLabel#demoLabel { color: white; background: #C00000; padding: 1px 8px; }")
+        self.demo_label.setToolTip(self.tr("数据库中是演示数据；可在“文件 → 清除演示数据”中清空后录入真实数据。"))
+        self.demo_label.hide()
+        self.statusBar().addPermanentWidget(self.demo_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().addPermanentWidget(self.user_label)
 
@@ -84,6 +92,7 @@ class MainWindow(QMainWindow):
         ui.actionBackup.triggered.connect(self.backup)
         ui.actionRestore.triggered.connect(self.restore)
         ui.actionLoadDemo.triggered.connect(self.offer_demo)
+        ui.actionClearDemo.triggered.connect(self.clear_demo)
         ui.actionQuit.triggered.connect(self.close)
         themes = QActionGroup(self)
         themes.setExclusive(True)
@@ -96,6 +105,7 @@ class MainWindow(QMainWindow):
         ui.actionAudit.triggered.connect(self.show_audit)
         ui.actionChangePassword.triggered.connect(self.show_change_password)
         ui.actionSwitchUser.triggered.connect(self.switch_user)
+        ui.actionHelp.triggered.connect(self.show_help)
         ui.actionAbout.triggered.connect(self.about)
 
     def _apply_permissions(self) -> None:
@@ -180,6 +190,23 @@ class MainWindow(QMainWindow):
         """After a write in any tab: re-check the 工作台, and whether the roster is empty."""
         self.worklist.reload()
         self.ui.actionLoadDemo.setEnabled(self.actor.can_write and self.roster_empty())
+        self._show_demo_state()
+
+    def demo_status(self) -> Any:
+        """The demo's status (services/demo_data), None for real data or when it cannot be read."""
+        from dangjian_desktop.services import demo_data
+
+        try:
+            return demo_data.demo_status(self.ctx)
+        except DomainError:
+            return None
+
+    def _show_demo_state(self) -> None:
+        """While the database holds the demo, the title and the status bar say 演示数据."""
+        demo = self.demo_status() is not None
+        self.setWindowTitle(f"【{self.tr('演示数据')}】{settings.WINDOW_TITLE}" if demo else settings.WINDOW_TITLE)
+        self.demo_label.setVisible(demo)
+        self.ui.actionClearDemo.setEnabled(demo and self.actor.is_secretary)
 
     def roster_empty(self) -> bool:
         """Nothing on the roster yet: the demo may be offered (the service's own rule)."""
@@ -293,6 +320,30 @@ class MainWindow(QMainWindow):
                 u=username, p=password if password else self.tr("（账号原已存在，密码未改）"))
         info(self, self.tr("载入演示数据"), text)
 
+    def clear_demo(self) -> Task | None:
+        """清除演示数据: say what goes (and what was added since the demo), ask, back up, empty."""
+        status = self.demo_status()
+        if not self.actor.is_secretary or status is None:
+            return None
+        from dangjian_desktop.services import demo_data
+
+        since = (self.tr("载入演示数据后又有 {n} 项新增或修改（见审计日志），也将一并删除。\n\n").format(n=status.changes_since)
+                 if status.changes_since else "")
+        question = self.tr(
+            "清除演示数据将删除全部支部、人员、台账和记录，以及演示账号，只保留第一个书记账号和您的账号。\n\n{since}"
+            "清除前，当前数据会先自动备份到\n{dir}\n需要时可以再恢复回来。\n\n确定要清除吗？"
+        ).format(since=since, dir=paths.backups_dir())
+        if not confirm(self, self.tr("清除演示数据"), question):
+            return None
+        ctx = self.ctx
+        return self.start_task(self.tr("正在清除演示数据…"), lambda _p: demo_data.clear_demo(ctx), self._demo_cleared)
+
+    def _demo_cleared(self, result: Any) -> None:
+        self.refresh()
+        info(self, self.tr("清除演示数据"), self.tr(
+            "演示数据已清除，可以录入真实数据了：先在“人员”页新建支部，再导入名册。\n\n清除前的数据已备份到：\n{p}"
+        ).format(p=result.backup))
+
     # ------------------------------------------------------------ 系统 and 帮助
 
     def _open(self, dialog: QWidget) -> QWidget:
@@ -327,6 +378,12 @@ class MainWindow(QMainWindow):
     def switch_user(self) -> None:
         if confirm(self, self.tr("切换用户"), self.tr("注销“{name}”并用另一个账号登录？").format(name=self.actor.display_name)):
             self.logoutRequested.emit()
+
+    def show_help(self) -> QWidget:
+        """帮助 → 使用说明: the guide shipped with the program, offline."""
+        from dangjian_desktop.ui.help_dialog import HelpDialog
+
+        return self._open(HelpDialog(self))
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("关于"), self.tr(

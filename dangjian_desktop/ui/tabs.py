@@ -32,6 +32,8 @@ TABS: tuple[TabSpec[Any], ...] = (
         TabAction("import", FILE, "导入人员名册…", lambda t: t.open_import(), "从 Excel 或 CSV 名册导入人员",
                   access=Access.WRITER),
         TabAction("template", FILE, "导出导入模板…", lambda t: t.save_template(), "保存一份人员名册导入模板（xlsx）"),
+        TabAction("export", FILE, "导出名册…", lambda t: t.export_roster(),
+                  "把人员页当前筛选出的人员导出为 Excel 名册（可再次导入）"),
         TabAction("history", FILE, "导入记录…", lambda t: t.show_import_history(),
                   "每次名册导入的时间、文件和人数；可撤销上次导入"),
         TabAction("undo", FILE, "撤销上次导入", lambda t: t.undo_last_import(), "撤销最近一次名册导入（没有其他记录依赖它时）",

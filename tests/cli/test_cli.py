@@ -279,3 +279,26 @@ def test_an_unexpected_error_is_one_chinese_line_and_a_logged_traceback(cli, tmp
     assert "Traceback" not in done.stderr  # the user gets one line …
     log = (cli.home / "data" / "dangjian-desktop" / "logs" / "dangjian-desktop.log").read_text(encoding="utf-8")
     assert "Traceback" in log and "测试用的意外错误" in log  # … the log the whole story
+
+
+def test_export_members_imports_again_unchanged(cli, demo_db, tmp_path):
+    out = tmp_path / "名册.xlsx"
+    done = cli("--db", url(demo_db), "export", "members", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    people = count(demo_db, "SELECT count(*) FROM person WHERE archived_at IS NULL")
+    assert f"已导出人员名册 {people} 人" in done.stdout
+    ws = load_workbook(out).worksheets[0]
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][0].endswith("人员名册") and rows[1][0].startswith("导出日期：")
+    assert list(rows[2]) == HEADER and len(rows) == 3 + people
+    again = cli("--db", url(demo_db), "import", "members", str(out), "--dry-run")
+    assert again.returncode == 0, again.stderr
+    assert f"将新增 0 人，更新 0 人，{people} 人无变化" in again.stdout
+
+    one = cli("--db", url(demo_db), "export", "members", "--out", str(tmp_path / "b.xlsx"), "--branch", "运行部党支部",
+              "--archived")
+    assert one.returncode == 0, one.stderr
+    branches = {r[3] for r in load_workbook(tmp_path / "b.xlsx").worksheets[0].iter_rows(min_row=4, values_only=True)}
+    assert branches == {"运行部党支部"}
+    bad = cli("--db", url(demo_db), "export", "members", "--out", str(tmp_path / "c.xlsx"), "--branch", "没有")
+    assert bad.returncode == 1 and "没有名为“没有”的支部" in bad.stderr and not (tmp_path / "c.xlsx").exists()

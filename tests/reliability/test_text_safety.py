@@ -144,7 +144,7 @@ def test_a_number_is_an_excel_date_only_in_a_number_cell_of_a_workbook(secretary
     plan = ri.plan_import(secretary, f, TODAY)
     assert {r.data.employee_no: r.data.joined_party_on for r in plan.rows} == {
         "N1": date(2012, 7, 1), "N2": date(2012, 7, 1), "N3": date(2012, 7, 1), "N7": date(1927, 5, 18)}
-    hint = "（可写 2012-07-01、2012/7/1 或 2012年7月1日）"
+    hint = "（可写 2012-07-01、2012/7/1 或 2012年7月1日，只知年月时写 2005-06 或 2005年6月）"
     assert {e.row: e.reasons for e in plan.errors} == {
         5: (f"入党日期“41091”不是有效日期{hint}",),
         6: (f"入党日期“10000”不是有效日期{hint}",),

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from dangjian_desktop.domain.errors import AuthError, PermissionDenied, ValidationError
 from dangjian_desktop.domain.org import PoliticalStatus
 from dangjian_desktop.domain.roster_rules import PersonInput
-from dangjian_desktop.domain.security import Role, User
+from dangjian_desktop.domain.security import AuditEntry, Role, User
 from dangjian_desktop.services import audit, auth, roster
 from dangjian_desktop.services.uow import Ctx
 
@@ -25,6 +25,17 @@ def test_first_secretary_only_once_and_password_hashed(any_db):
     assert stored.startswith("$argon2") and "secret123" not in stored
     with pytest.raises(ValidationError, match="已存在账号"):
         auth.create_first_secretary(any_db, "other", "李", "secret123")
+
+
+def test_the_automatic_first_login_is_recorded(any_db):
+    """Issue 7: the signed-in first account showed 上次登录「从未登录」."""
+    actor = auth.create_first_secretary(any_db, "shuji", "王书记", "secret123")
+    ctx = Ctx(any_db, actor)
+    (row,) = auth.list_users(ctx)
+    assert row.last_login_at is not None
+    with any_db.read() as s:
+        actions = s.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
+    assert list(actions) == [audit.AuditAction.ADD.value, audit.AuditAction.LOGIN.value]
 
 
 def test_first_account_validation(any_db):

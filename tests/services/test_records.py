@@ -49,7 +49,7 @@ def test_raise_problems_lists_every_problem():
 
 def test_diff_applies_the_changes_and_its_inverse_undoes_them():
     p = Person(name="张伟", employee_no="A1", branch_id=1, political_status=PoliticalStatus.MASSES, post="采煤",
-               special_post=False)
+               special_post=False, joined_party_precision="day")  # as stored (the column default)
     before = {f: getattr(p, f) for f in PERSON_FIELDS}
     data = PersonInput(name="张伟", employee_no="A1", branch_id=1, gender=Gender.MALE, post="检修",
                        political_status=PoliticalStatus.MEMBER, joined_party_on=date(2012, 7, 1))

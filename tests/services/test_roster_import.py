@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from dangjian_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from dangjian_desktop.domain.org import Gender, PoliticalStatus, WorkUnit
 from dangjian_desktop.domain.pairing import Pairing
-from dangjian_desktop.domain.roster_rules import PersonInput
+from dangjian_desktop.domain.roster_rules import PHONE_PROBLEM, PersonInput
 from dangjian_desktop.domain.security import AuditEntry, ImportChange
 from dangjian_desktop.exporting.roster_xlsx import TEMPLATE_COLUMNS, write_error_workbook, write_template
 from dangjian_desktop.services import audit, roster
@@ -196,13 +196,14 @@ def test_every_bad_row_is_reported_and_nothing_is_written(secretary, org, tmp_pa
     assert got[5].reasons == ("工号 X005 在文件中重复（第 5、9 行）",)
     assert got[9].reasons == got[5].reasons
     assert got[6].reasons == ("工号 X900 已被“老员工”使用",)
-    assert got[7].reasons == ("入党日期“2012-02-30”不是有效日期（可写 2012-07-01、2012/7/1 或 2012年7月1日）",)
+    assert got[7].reasons == ("入党日期“2012-02-30”不是有效日期（可写 2012-07-01、2012/7/1 或 2012年7月1日，"
+                              "只知年月时写 2005-06 或 2005年6月）",)
     assert got[8].reasons[0].startswith("政治面貌“民主人士”无法识别（可填：中共党员、")
     assert got[10].reasons == ("性别“X”无法识别（应填 男 或 女）",)
     assert got[11].reasons[0].startswith("所属支部“不存在党支部”不存在")
     assert got[12].reasons == ("所属支部不能为空（数据库中有多个支部，请写明支部名称）",)
     assert "层级过多" in got[13].reasons[0]
-    assert got[14].reasons == ("政治面貌为“群众”时不应填写入党日期", "联系电话格式不正确")
+    assert got[14].reasons == ("政治面貌为“群众”时不应填写入党日期", PHONE_PROBLEM)
     assert got[14].columns == ("入党日期", "联系电话")
     assert got[15].reasons == ("入党日期不能晚于今天",)
     assert [r.row for r in plan.rows] == [2]  # the good row is planned but not written
@@ -515,3 +516,61 @@ def test_undo_names_the_batch_the_user_confirmed(secretary, org, tmp_path):
     assert roster.count_people(secretary) == 2
     assert ri.undo_last_import(secretary, second.batch_id).id == second.batch_id
     assert roster.count_people(secretary) == 1
+
+
+# ---------------------------------------------------------------- rosters as offices keep them (issue 7)
+
+
+def test_a_roster_as_an_office_keeps_it_imports_in_one_go(secretary, org, tmp_path):
+    """A title row, 序号, dates to the month only, a totals line and a signature line."""
+    f = write_xlsx(tmp_path / "花名册.xlsx", [
+        ["综采二区党支部党员花名册（2026年11月）"],
+        ["序号", "姓名", "性别", "工号", "所属支部", "政治面貌", "入党时间", "联系电话"],
+        [1, "张建国", "男", "M001", B1, "中共党员", "2005.06", "13800138001"],
+        [2, "李秀英", "女", "M002", B1, "中共党员", "2005.6", "0516-1234567"],
+        [3, "王志强", "男", "M003", B1, "中共党员", "2005-6", None],
+        [4, "赵丽", "女", "M004", B1, "中共党员", "2005/6", None],
+        [5, "陈刚", "男", "M005", B1, "中共党员", "2005年6月", None],
+        [6, "刘敏", "女", "M006", B1, "中共预备党员", "200506", None],
+        [7, "孙磊", "男", "M007", B1, "中共党员", "2012-07-01", None],
+        ["合计", None, None, None, None, None, None, "7人"],
+        [None, None, None, None, None, None, None, None],
+        ["制表人：王芳", None, None, "审核人：李明", None, "填表日期：2026年11月20日", None, None],
+        ["共7人"],
+        ["备注：入党时间只知年月的按月填写"],
+    ])
+    plan = ri.plan_import(secretary, f, TODAY)
+    assert plan.errors == () and len(plan.rows) == 7 and plan.header_row == 2
+    assert [n for n, _ in plan.skipped] == [10, 12, 13, 14]
+    assert plan.skipped[0][1].startswith("合计") and "制表人" in plan.skipped[1][1]
+    assert "跳过 4 行非人员行" in plan.summary() and "第 10 行（合计 7人）" in plan.skipped_text()
+    ri.apply_import(secretary, plan, TODAY)
+    got = people(secretary)
+    for no in ("M001", "M002", "M003", "M004", "M005", "M006"):
+        assert (got[no].joined_party_on, got[no].joined_party_precision, got[no].joined_shown) == (
+            date(2005, 6, 1), "month", "2005-06"), no
+    assert got["M007"].joined_shown == "2012-07-01" and got["M007"].joined_party_precision == "day"
+    # the same file again: nothing changes (2005-06 is not read as a change to 2005-06-01)
+    again = ri.plan_import(secretary, f, TODAY)
+    assert again.rows == () and again.errors == () and len(again.unchanged) == 7
+
+
+def test_a_person_without_a_number_under_the_people_is_still_a_bad_row(secretary, org, tmp_path):
+    f = write_xlsx(tmp_path / "t.xlsx", [
+        ["序号", *HEADER],
+        [1, "张伟", "男", "30001", B1, None, None, None, None, None],
+        [2, "李娜", "女", None, B1, None, None, None, None, None],
+        ["合计", "2人"],
+    ])
+    plan = ri.plan_import(secretary, f, TODAY)
+    assert [(e.row, e.reasons) for e in plan.errors] == [(3, ("工号不能为空",))]
+    assert [n for n, _ in plan.skipped] == [4]
+
+
+def test_a_month_date_updates_a_day_date_and_says_so(secretary, org, tmp_path):
+    roster.add_person(secretary, PersonInput(name="张伟", employee_no="30001", branch_id=org["branch"],
+                                             political_status=PoliticalStatus.MEMBER,
+                                             joined_party_on=date(2005, 6, 1)), TODAY)
+    f = write_xlsx(tmp_path / "t.xlsx", [HEADER, ["张伟", None, "30001", B1, None, None, None, "2005年6月", None]])
+    plan = ri.plan_import(secretary, f, TODAY)
+    assert plan.rows[0].changes == ("入党日期：2005-06-01 → 2005-06",)

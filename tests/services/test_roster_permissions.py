@@ -32,7 +32,8 @@ TODAY = date(2026, 11, 24)
 B1 = "综采二区党支部"
 
 READS = {
-    roster: {"org_tree", "is_empty", "count_people", "list_people", "get_person", "check_person", "choices"},
+    roster: {"org_tree", "is_empty", "count_people", "list_people", "get_person", "check_person", "choices",
+             "committee_name"},
     ri: {"list_imports"},
 }
 
@@ -52,6 +53,11 @@ WRITES: dict[str, Callable[[Ctx, Scene], Any]] = {
     "roster.create_branch": lambda v, sc: roster.create_branch(v, "机电队党支部"),
     "roster.create_unit": lambda v, sc: roster.create_unit(v, sc.org["branch"], "掘进一工区"),
     "roster.rename_unit": lambda v, sc: roster.rename_unit(v, sc.org["unit"], "综采三区"),
+    "roster.rename_branch": lambda v, sc: roster.rename_branch(v, sc.org["branch"], "机电队党支部"),
+    "roster.rename_committee": lambda v, sc: roster.rename_committee(v, "别的党委"),
+    "roster.delete_unit": lambda v, sc: roster.delete_unit(v, sc.org["unit2"]),  # empty: a writer may
+    "roster.delete_branch": lambda v, sc: (roster.delete_unit(v, sc.org["unit2"]),
+                                           roster.delete_branch(v, sc.org["branch2"])),
     "roster.add_person": lambda v, sc: roster.add_person(
         v, PersonInput(name="李娜", employee_no="V2", branch_id=sc.org["branch"]), TODAY),
     "roster.update_person": lambda v, sc: roster.update_person(

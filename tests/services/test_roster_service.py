@@ -158,3 +158,36 @@ def test_is_empty_until_a_branch_exists(secretary):
     assert roster.is_empty(secretary)
     roster.create_branch(secretary, "运行部党支部")
     assert not roster.is_empty(secretary)
+
+
+def test_rename_branch_and_committee(secretary, org):
+    roster.rename_branch(secretary, org["branch2"], "运行部第一党支部")
+    with pytest.raises(ValidationError, match="已存在"):
+        roster.rename_branch(secretary, org["branch2"], "综采二区党支部")
+    roster.rename_committee(secretary, "大屯公司党委")
+    tree = roster.org_tree(secretary)
+    assert [b.name for b in tree] == ["综采二区党支部", "运行部第一党支部"]
+    assert {b.committee for b in tree} == {"大屯公司党委"} and roster.committee_name(secretary) == "大屯公司党委"
+    with pytest.raises(PermissionDenied):
+        roster.rename_branch(viewer_of(secretary), org["branch"], "别的")
+    summaries = [e.summary for e in audit.list_entries(secretary)]
+    assert "党委 大屯电热公司党委 改名为 大屯公司党委" in summaries
+    assert "支部 运行部党支部 改名为 运行部第一党支部" in summaries
+
+
+def test_delete_only_empty_units_and_branches(secretary, org):
+    roster.add_person(secretary, person(org))  # in the team 检修班
+    with pytest.raises(ValidationError, match="班组“检修班”中还有人员 1 人，不能删除"):
+        roster.delete_unit(secretary, org["team"])
+    with pytest.raises(ValidationError, match="区队“综采二区”中还有.*区队/班组 1 个"):
+        roster.delete_unit(secretary, org["unit"])
+    with pytest.raises(ValidationError, match="支部“综采二区党支部”中还有.*人员 1 人"):
+        roster.delete_branch(secretary, org["branch"])
+    with pytest.raises(PermissionDenied):
+        roster.delete_unit(viewer_of(secretary), org["unit2"])
+    with pytest.raises(ValidationError, match="区队/班组 1 个"):
+        roster.delete_branch(secretary, org["branch2"])
+    assert roster.delete_unit(secretary, org["unit2"]) == "运行一班"
+    assert roster.delete_branch(secretary, org["branch2"]) == "运行部党支部"
+    assert [b.name for b in roster.org_tree(secretary)] == ["综采二区党支部"]
+    assert any(e.action == "删除" and e.summary == "删除支部 运行部党支部" for e in audit.list_entries(secretary))

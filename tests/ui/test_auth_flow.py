@@ -14,6 +14,7 @@ from dangjian_desktop.domain.org import PoliticalStatus
 from dangjian_desktop.domain.roster_rules import PersonInput
 from dangjian_desktop.domain.security import AuditEntry, Role
 from dangjian_desktop.services import audit, auth, maintenance, roster
+from dangjian_desktop.services.roster import PersonFilter
 from dangjian_desktop.services.uow import Ctx, Database
 from dangjian_desktop.ui.admin.audit_dialog import COL_ACTION, COL_ENTITY, AuditDialog
 from dangjian_desktop.ui.admin.change_password import ChangePasswordDialog
@@ -304,3 +305,47 @@ def test_about_names_version_and_database(sqlite_secretary: Ctx, qtbot, msgbox) 
     (kind, title, text), = msgbox.shown
     assert kind == "about" and __version__ in text and database_label(sqlite_secretary.db.description) in text
     assert window.hourly.isActive() and window.hourly.interval() == 3600 * 1000
+
+
+def test_person_picker_lists_what_the_roster_search_finds_by_pinyin_initials(sqlite_secretary: Ctx, member: int,
+                                                                             qtbot) -> None:
+    """Issue 7: a one-row suggestion list, and "lwg" found nobody although the roster finds 李卫国."""
+    b = roster.list_people(sqlite_secretary, PersonFilter())[0].branch_id
+    for i in range(12):
+        roster.add_person(sqlite_secretary, PersonInput(name=f"李伟{'一二三四五六七八九十'[i % 10]}{i}",
+                                                        employee_no=f"L{i:03d}", branch_id=b), date(2026, 11, 24))
+    dlg = UsersDialog(sqlite_secretary)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    combo = dlg.ui.personCombo
+    combo.lineEdit().setText("lwg")
+    combo.lineEdit().textEdited.emit("lwg")
+    qtbot.waitUntil(lambda: combo.count() == 1, timeout=2000)
+    completer = combo.completer()
+    qtbot.waitUntil(lambda: completer.popup().isVisible(), timeout=2000)
+    assert completer.completionCount() == 1 and combo.itemText(0).startswith("李卫国 · Z101")
+    combo.lineEdit().setText("lw")
+    combo.lineEdit().textEdited.emit("lw")
+    qtbot.waitUntil(lambda: combo.count() == 13, timeout=2000)  # 李卫国 and the twelve 李伟…
+    qtbot.waitUntil(lambda: completer.popup().isVisible(), timeout=2000)
+    popup = completer.popup()
+    assert completer.completionCount() == 13
+    assert popup.height() >= 8 * popup.sizeHintForRow(0)  # a real list: eight rows, then it scrolls
+
+
+def test_a_committee_account_for_a_non_member_is_refused_in_the_dialog(sqlite_secretary: Ctx, member: int,
+                                                                       qtbot) -> None:
+    b = roster.list_people(sqlite_secretary, PersonFilter())[0].branch_id
+    roster.add_person(sqlite_secretary, PersonInput(name="王群众", employee_no="Q1", branch_id=b), date(2026, 11, 24))
+    dlg = UsersDialog(sqlite_secretary)
+    qtbot.addWidget(dlg)
+    ui = dlg.ui
+    ui.usernameEdit.setText("wangqz")
+    ui.displayNameEdit.setText("王群众")
+    ui.roleCombo.setCurrentIndex(ui.roleCombo.findText("委员"))
+    ui.passwordEdit.setText("pass1234")
+    dlg.search_people("王群众")
+    ui.personCombo.setCurrentIndex(0)
+    ui.addButton.click()
+    assert "委员账号须关联党员" in ui.errorLabel.text() and not ui.errorLabel.isHidden()
+    assert dlg.model.rowCount() == 1

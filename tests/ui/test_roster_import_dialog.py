@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from dangjian_desktop.domain.roster_rules import PersonInput
 from dangjian_desktop.services import roster, roster_import
 from dangjian_desktop.services.roster import PersonFilter
-from dangjian_desktop.ui.roster.tab import RosterTab
+from dangjian_desktop.ui.roster.tab import OrgNode, RosterTab
 
 HEADER = ["姓名", "性别", "工号", "所属支部", "区队/班组", "岗位", "政治面貌", "入党日期", "联系电话"]
 
@@ -232,3 +232,16 @@ def test_save_template_writes_the_columns(qtbot, monkeypatch, tab, tmp_path):
     header = [c.value for c in next(load_workbook(saved).worksheets[0].iter_rows(max_row=1))]
     for col in HEADER:
         assert col in header
+
+
+def test_export_roster_writes_the_current_filter(qtbot, monkeypatch, tab, org, tmp_path):
+    tab.tree.tree.setCurrentItem(tab.tree.find_item(OrgNode("branch", org["branch"])))
+    out = tmp_path / "名册"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    assert tab.ui.exportButton.isEnabled()
+    qtbot.mouseClick(tab.ui.exportButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "已导出名册" in tab.ui.messageLabel.text(), timeout=10_000)
+    rows = list(load_workbook(tmp_path / "名册.xlsx").worksheets[0].iter_rows(min_row=3, values_only=True))
+    shown = roster.count_people(tab.ctx, tab.current_filter())
+    assert list(rows[0]) == HEADER and len(rows) == 1 + shown
+    assert {r[3] for r in rows[1:]} <= {roster.org_tree(tab.ctx)[0].name}

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QInputDialog
 
 from dangjian_desktop.domain.org import Gender, PoliticalStatus
@@ -14,7 +15,8 @@ from dangjian_desktop.domain.roster_rules import PersonInput
 from dangjian_desktop.services import roster
 from dangjian_desktop.services.roster import PersonFilter
 from dangjian_desktop.services.uow import Ctx
-from dangjian_desktop.ui.roster.model import COL_BRANCH, COL_EMPLOYEE_NO, COL_NAME, COL_PHONE
+from dangjian_desktop.ui.common.delegates import TintDelegate
+from dangjian_desktop.ui.roster.model import COL_BRANCH, COL_EMPLOYEE_NO, COL_NAME, COL_PHONE, COL_POLITICAL, COL_POST, COL_STATUS
 from dangjian_desktop.ui.roster.tab import RosterTab
 
 from ..conftest import viewer_of
@@ -43,7 +45,7 @@ def org(sqlite_secretary: Ctx) -> dict[str, int]:
     for name, no, branch, unit, post, status, joined in people:
         ids[name] = roster.add_person(ctx, PersonInput(
             name=name, employee_no=no, branch_id=branch, unit_id=unit, post=post, political_status=status,
-            joined_party_on=joined, gender=Gender.MALE, phone=f"1390000{no[1:]}",
+            joined_party_on=joined, gender=Gender.MALE, phone=f"13900000{no[1:]}",
         ), date(2026, 11, 24)).id
     return {"branch": b, "unit": u, "team": t, "branch2": b2, "unit2": u2, **ids}
 
@@ -92,10 +94,10 @@ def test_lists_people_with_real_counts(tab):
     row = names(tab).index("张伟")
     m = tab.model
     assert [m.data(m.index(row, c)) for c in range(m.columnCount())] == [
-        "张伟", "A001", "男", "综采二区党支部", "综采二区 / 检修班", "检修", "中共党员", "2012-07-01", "1390000001",
+        "张伟", "", "A001", "男", "综采二区党支部", "综采二区 / 检修班", "检修", "中共党员", "2012-07-01", "13900000001",
     ]
     assert [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())] == [
-        "姓名", "工号", "性别", "所属支部", "区队/班组", "岗位", "政治面貌", "入党日期", "联系电话",
+        "姓名", "状态", "工号", "性别", "所属支部", "区队/班组", "岗位", "政治面貌", "入党日期", "联系电话",
     ]
 
 
@@ -245,7 +247,7 @@ def test_edit_by_double_click_saves_with_the_version(qtbot, tab, org, sqlite_sec
     assert p.political_status is PoliticalStatus.ACTIVIST and p.note == "2026年递交入党申请书"
     assert p.version == 2
     row = names(tab).index("王强")
-    assert tab.model.data(tab.model.index(row, 6)) == "入党积极分子"
+    assert tab.model.data(tab.model.index(row, COL_POLITICAL)) == "入党积极分子"
 
 
 def test_edit_conflict_is_reported_and_the_fresh_data_loaded(qtbot, tab, org, sqlite_secretary):
@@ -260,7 +262,7 @@ def test_edit_conflict_is_reported_and_the_fresh_data_loaded(qtbot, tab, org, sq
     assert "已被他人修改" in dlg.ui.problemsLabel.text()
     assert dlg.ui.postEdit.text() == "班长"  # the other user's change is shown
     p = roster.get_person(sqlite_secretary, org["刘洋"])
-    assert p.phone == "1390000005"  # nothing of ours was written
+    assert p.phone == "13900000005"  # nothing of ours was written
     dlg.ui.phoneEdit.setText("13912345678")  # redo it on the fresh version: now it saves
     qtbot.mouseClick(dlg.ui.saveButton, Qt.MouseButton.LeftButton)
     p = roster.get_person(sqlite_secretary, org["刘洋"])
@@ -285,8 +287,19 @@ def test_archive_with_a_reason_hides_then_restore(qtbot, tab, org, sqlite_secret
     p = roster.get_person(sqlite_secretary, org["李娜"])
     assert p.archived_at is not None and p.archive_reason == "调离：调往机关"
     assert tab.ui.countLabel.text() == "共 5 人（党员 2 人）"
+    assert tab.ui.peopleTable.isColumnHidden(COL_STATUS)  # no archived rows listed: no 状态 column
     tab.ui.archivedCheck.setChecked(True)
-    assert "李娜（已归档）" in [tab.model.data(tab.model.index(i, COL_NAME)) for i in range(tab.model.rowCount())]
+    # The whole name, a 状态 column saying 已归档, the row grey and italic (painted despite the theme).
+    row = names(tab).index("李娜")
+    assert tab.model.data(tab.model.index(row, COL_NAME)) == "李娜"
+    assert tab.model.data(tab.model.index(row, COL_STATUS)) == "已归档"
+    assert not tab.ui.peopleTable.isColumnHidden(COL_STATUS)
+    assert isinstance(tab.model.data(tab.model.index(row, COL_NAME), Qt.ItemDataRole.BackgroundRole), QBrush)
+    assert tab.model.data(tab.model.index(row, COL_PHONE), Qt.ItemDataRole.FontRole).italic()
+    other = names(tab).index("张伟")
+    assert tab.model.data(tab.model.index(other, COL_STATUS)) == ""
+    assert tab.model.data(tab.model.index(other, COL_NAME), Qt.ItemDataRole.BackgroundRole) is None
+    assert isinstance(tab.ui.peopleTable.itemDelegate(), TintDelegate)
     select_person(qtbot, tab, "李娜")
     assert tab.ui.restoreButton.isEnabled() and not tab.ui.archiveButton.isEnabled()
     qtbot.mouseClick(tab.ui.restoreButton, Qt.MouseButton.LeftButton)
@@ -390,7 +403,7 @@ def test_joined_date_unset_state(qtbot, tab, org, sqlite_secretary):
     ui = tab.person_dialog.ui
     assert ui.joinedDateEdit.text() == "2008-03-15" and not ui.joinedUnsetCheck.isChecked()
     ui.joinedUnsetCheck.setChecked(True)  # 未填: the box says so, and nothing is saved
-    assert ui.joinedDateEdit.text() == "未填" and not ui.joinedDateEdit.isEnabled()
+    assert ui.joinedDateEdit.text() == "" and not ui.joinedDateEdit.isEnabled()  # placeholder 未填
     ui.joinedUnsetCheck.setChecked(False)  # back: the date typed before returns
     assert ui.joinedDateEdit.text() == "2008-03-15"
     ui.joinedUnsetCheck.setChecked(True)
@@ -399,4 +412,123 @@ def test_joined_date_unset_state(qtbot, tab, org, sqlite_secretary):
     select_person(qtbot, tab, "赵敏")  # an activist: no 入党日期 at all
     tab.edit_selected()
     ui = tab.person_dialog.ui
-    assert ui.joinedDateEdit.text() == "未填" and not ui.joinedUnsetCheck.isEnabled()
+    assert ui.joinedDateEdit.text() == "" and not ui.joinedUnsetCheck.isEnabled()
+
+
+
+@pytest.mark.parametrize("kind", ["branch", "unit"])
+def test_a_vanished_node_falls_back_to_everyone(qtbot, tab, org, sqlite_secretary, kind):
+    """A restore (or an undo, or another office's change) removes the node the tree had selected:
+    the tree shows the root and the table lists everyone, not "共 0 人" under a ghost filter."""
+    from dangjian_desktop.domain.org import Branch, WorkUnit
+
+    ctx = sqlite_secretary
+    if kind == "branch":
+        gone = roster.create_branch(ctx, "临时党支部")
+    else:
+        gone = roster.create_unit(ctx, org["branch2"], "临时班")
+    tab.reload()
+    click_tree(qtbot, tab, tree_item(tab, kind, gone))
+    assert tab.model.total == 0
+    with ctx.db.uow() as s:
+        s.delete(s.get(Branch if kind == "branch" else WorkUnit, gone))
+    tab.reload()
+    assert tab.ui.orgTree.currentItem() is tab.tree.root()
+    assert tab.model.filter.branch_id is None and tab.model.filter.unit_id is None
+    assert tab.model.total == 6
+    assert tab.ui.countLabel.text().startswith("共 6 人")
+    # Clicking a branch and the root again works as before.
+    click_tree(qtbot, tab, tree_item(tab, "branch", org["branch"]))
+    assert tab.model.total == 3
+    click_tree(qtbot, tab, tab.tree.root())
+    assert tab.model.total == 6
+
+
+def _long_names(ctx: Ctx, org: dict[str, int]) -> None:
+    """Rows as wide as the demo's: long branch, unit and post names."""
+    b = roster.create_branch(ctx, "综采二区机电运输党支部")
+    u = roster.create_unit(ctx, b, "综采二区机电运输工区")
+    t = roster.create_unit(ctx, b, "井下机电设备检修班", parent_id=u)
+    roster.add_person(ctx, PersonInput(
+        name="欧阳建国", employee_no="DT010049", branch_id=b, unit_id=t, post="综采工作面液压支架工（特种）",
+        political_status=M, joined_party_on=date(2012, 7, 1), gender=Gender.MALE, phone="13900001234",
+    ), date(2026, 11, 24))
+
+
+def test_the_table_fits_a_1024_screen_without_a_horizontal_scroll(qtbot, sqlite_secretary, org):
+    _long_names(sqlite_secretary, org)
+    w = RosterTab(sqlite_secretary)
+    qtbot.addWidget(w)
+    w.resize(1000, 640)  # the tab on a maximised 1024×768 window
+    w.show()
+    qtbot.waitExposed(w)
+    table = w.ui.peopleTable
+    header = table.horizontalHeader()
+    widths = {c: header.sectionSize(c) for c in range(w.model.columnCount()) if not table.isColumnHidden(c)}
+    assert sum(widths.values()) <= table.viewport().width(), (widths, table.viewport().width(), w.ui.splitter.sizes())
+    assert table.horizontalScrollBar().maximum() == 0
+    # Every branch label whole: the tree is at least as wide as they need.
+    assert w.ui.splitter.sizes()[0] >= min(w.tree.preferred_width(), 360)
+    # The important columns keep their whole text; 岗位 gives up room.
+    fm = header.fontMetrics()
+    assert header.sectionSize(COL_NAME) >= fm.horizontalAdvance("欧阳建国")
+    assert header.sectionSize(COL_PHONE) >= fm.horizontalAdvance("13900001234")
+
+
+def test_the_tree_width_is_remembered_but_never_below_its_labels(qtbot, sqlite_secretary, org):
+    _long_names(sqlite_secretary, org)
+
+    def open_tab() -> RosterTab:
+        w = RosterTab(sqlite_secretary)
+        qtbot.addWidget(w)
+        w.resize(1400, 700)
+        w.show()
+        qtbot.waitExposed(w)
+        return w
+
+    w = open_tab()
+    need = min(w.tree.preferred_width(), 360)
+    assert w.ui.splitter.sizes()[0] >= need
+    w.ui.splitter.moveSplitter(need + 40, 1)  # the user widens it
+    w.close()
+    w = open_tab()
+    assert abs(w.ui.splitter.sizes()[0] - (need + 40)) <= 2
+    w.ui.splitter.moveSplitter(120, 1)  # the user narrows it below the labels
+    w.close()
+    for _start in range(3):  # start after start: never narrower than the labels
+        w = open_tab()
+        assert w.ui.splitter.sizes()[0] >= need
+        w.close()
+
+
+def test_focus_stays_on_the_table_after_archive_and_restore(qtbot, tab, org):
+    """The 归档 button is disabled after archiving: the focus must not jump to 导入… (Enter)."""
+    tab.activateWindow()
+    select_person(qtbot, tab, "李娜")
+    tab.ui.archiveButton.setFocus()
+    qtbot.mouseClick(tab.ui.archiveButton, Qt.MouseButton.LeftButton)
+    dlg = tab.archive_dialog
+    dlg.reasonCombo.setCurrentText("调离")
+    with qtbot.waitSignal(tab.changed):
+        qtbot.mouseClick(dlg.okButton, Qt.MouseButton.LeftButton)
+    assert tab.focusWidget() is tab.ui.peopleTable
+    tab.ui.archivedCheck.setChecked(True)
+    select_person(qtbot, tab, "李娜")
+    tab.ui.restoreButton.setFocus()
+    qtbot.mouseClick(tab.ui.restoreButton, Qt.MouseButton.LeftButton)
+    assert tab.focusWidget() is tab.ui.peopleTable
+    assert tab.focusWidget() is not tab.ui.importButton
+
+
+def test_columns_take_their_room_back_when_the_window_grows(qtbot, sqlite_secretary, org):
+    _long_names(sqlite_secretary, org)
+    w = RosterTab(sqlite_secretary)
+    qtbot.addWidget(w)
+    w.resize(900, 640)
+    w.show()
+    qtbot.waitExposed(w)
+    header = w.ui.peopleTable.horizontalHeader()
+    narrow = header.sectionSize(COL_POST)
+    w.resize(1400, 700)
+    qtbot.waitUntil(lambda: header.sectionSize(COL_POST) > narrow)
+    assert header.sectionSize(COL_POST) >= header.fontMetrics().horizontalAdvance("综采工作面液压支架工（特种）")

@@ -199,13 +199,13 @@ def test_theme_switch_is_applied_and_remembered(sqlite_secretary: Ctx, qtbot) ->
 def test_window_geometry_and_tab_are_restored(sqlite_secretary: Ctx, qtbot) -> None:
     w = _window(qtbot, sqlite_secretary)
     # The offscreen screen is 800x600 and restoreGeometry() keeps a window on its screen.
-    w.resize(780, 520)
+    w.resize(790, 520)
     w.move(40, 30)
-    assert (w.width(), w.height()) == (780, 520)
+    assert (w.width(), w.height()) == (790, 520)
     w.ui.tabWidget.setCurrentIndex(1)
     w.close()
     w2 = _window(qtbot, sqlite_secretary)
-    assert (w2.width(), w2.height()) == (780, 520)
+    assert (w2.width(), w2.height()) == (790, 520)
     assert w2.ui.tabWidget.currentIndex() == 1
 
 
@@ -227,7 +227,7 @@ def test_declining_the_demo_loads_nothing(sqlite_secretary: Ctx, qtbot, msgbox) 
     w = _window(qtbot, sqlite_secretary)
     msgbox.answer = msgbox.answer.No
     assert w.offer_demo() is False
-    assert msgbox.texts("question") == ["数据库中还没有人员。\n是否载入演示数据（一个示范支部一年的记录）？"]
+    assert msgbox.texts("question") == ["数据库中还没有人员。\n是否载入演示数据（两个示范支部一年的记录）？"]
     assert w.task is None and roster.count_people(sqlite_secretary) == 0
 
 
@@ -336,3 +336,24 @@ def test_a_failing_source_shows_its_own_line_among_the_others(qtbot, sqlite_secr
     _row_of(w, "李娜 预备期将满")  # the other sources still show
     _row_of(w, "尚未备份过数据")
     assert w.worklist.ui.todayLabel.text() == "今日到期 2"
+
+
+@pytest.mark.parametrize(("name", "shown"), [("党委组织部（查看）", "用户：党委组织部（查看）"), ("赵查看", "用户：赵查看（查看）")])
+def test_status_bar_names_the_role_once(sqlite_secretary: Ctx, qtbot, name: str, shown: str) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from dangjian_desktop.domain.security import Role
+    from dangjian_desktop.services.uow import Actor
+
+    w = _window(qtbot, Ctx(sqlite_secretary.db, Actor(None, "chakan", name, Role.VIEWER)))
+    texts = [label.text() for label in w.statusBar().findChildren(QLabel)]
+    assert shown in texts
+    assert not any("（查看）（查看）" in t for t in texts)
+
+
+def test_demo_offer_says_what_it_loads() -> None:
+    from dangjian_desktop.services.demo import SIZES
+    from dangjian_desktop.ui.main_window import DEMO_QUESTION
+
+    assert SIZES["normal"].branches == 2  # what 文件 → 载入演示数据 loads
+    assert "两个示范支部" in DEMO_QUESTION and "一个示范支部" not in DEMO_QUESTION

@@ -8,11 +8,17 @@ import pytest
 
 from dangjian_desktop.domain.org import Gender, PoliticalStatus
 from dangjian_desktop.domain.roster_rules import (
+    DAY,
+    MONTH,
+    PHONE_PROBLEM,
     PersonInput,
+    format_date,
     parse_date,
+    parse_date_precision,
     parse_gender,
     parse_political_status,
     person_problems,
+    phone_ok,
     probation_ends,
 )
 
@@ -84,8 +90,23 @@ def test_every_problem_is_listed_at_once():
     problems = person_problems(_p(name="  ", employee_no=" ", joined_party_on=date(2030, 1, 1), phone="abc"), TODAY)
     assert problems == [
         "姓名不能为空", "工号不能为空", "入党日期不能晚于今天",
-        "政治面貌为“群众”时不应填写入党日期", "联系电话格式不正确",
+        "政治面貌为“群众”时不应填写入党日期", PHONE_PROBLEM,
     ]
+
+
+@pytest.mark.parametrize("phone", [
+    "13800138000", "138 0013 8000", "138-0013-8000", "+8613800138000", "0516-1234567", "0516-12345678",
+    "(0516)1234567", "（0516）1234567", "010 12345678", "0516-1234567-123", "0516-1234567转123",
+])
+def test_mainland_mobiles_and_landlines_are_accepted(phone):
+    assert phone_ok(phone) and person_problems(_p(phone=phone), TODAY) == []
+
+
+@pytest.mark.parametrize("phone", ["1380000", "12345", "abc", "23800138000", "138001380001", "0516-123",
+                                   "1234567", "13800138000-1"])
+def test_a_number_that_is_neither_is_refused(phone):
+    """Issue 7: "1380000" was accepted."""
+    assert not phone_ok(phone) and person_problems(_p(phone=phone), TODAY) == [PHONE_PROBLEM]
 
 
 def test_limits_and_edges():
@@ -106,3 +127,21 @@ def test_limits_and_edges():
 def test_cleaned_strips_spaces_inside_names_and_empty_optionals():
     p = PersonInput(name=" 张 伟 ", employee_no=" A001 ", branch_id=1, post="  ", phone=" 138 ").cleaned()
     assert (p.name, p.employee_no, p.post, p.phone) == ("张伟", "A001", None, "138")
+
+
+@pytest.mark.parametrize("text", ["2005.06", "2005.6", "2005-6", "2005/6", "2005年6月", "200506", "２００５年６月"])
+def test_dates_to_the_month_only_as_offices_write_them(text):
+    assert parse_date_precision(text) == (date(2005, 6, 1), MONTH)
+    with pytest.raises(ValueError):
+        parse_date(text)  # the day-only reader still refuses them
+    assert format_date(date(2005, 6, 1), MONTH) == "2005-06"
+
+
+def test_a_month_date_is_stored_as_the_first_with_its_precision():
+    p = PersonInput(name="张伟", employee_no="1", branch_id=1, joined_party_on=date(2005, 6, 17),
+                    joined_party_precision=MONTH).cleaned()
+    assert (p.joined_party_on, p.joined_party_precision) == (date(2005, 6, 1), MONTH)
+    assert PersonInput(name="张伟", employee_no="1", branch_id=1, joined_party_precision=MONTH).cleaned(
+    ).joined_party_precision == DAY  # no date: nothing to be precise about
+    with pytest.raises(ValueError):
+        parse_date_precision("2005-13")

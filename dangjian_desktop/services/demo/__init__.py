@@ -16,6 +16,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from dangjian_desktop.domain.base import utcnow
 from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.domain.org import Branch, Person
 from dangjian_desktop.domain.security import Setting
@@ -23,6 +24,7 @@ from dangjian_desktop.domain.security import Setting
 from .. import audit
 from ..audit import AuditAction, AuditEntity
 from ..auth import cli_actor
+from ..demo_data import DEMO_SETTING
 from ..uow import Actor, Database
 from . import assessment, care, pledges, roster, safety, zones
 from .names import NameMaker
@@ -32,7 +34,6 @@ from .writer import BulkWriter
 
 __all__ = ["DEMO_PASSWORD", "DEMO_SETTING", "SIZES", "DemoAccount", "DemoCancelled", "DemoSummary", "load_demo"]
 
-DEMO_SETTING = "demo_data"  # marks a demo database: seed, size and the date it was made for
 
 # Chinese label → table, in the order the command line prints them.
 _COUNTED = (
@@ -137,7 +138,7 @@ def load_demo(
             raise DemoCancelled()
         report(96, "写入数据库")
         st.w.finish()
-        marker = {"seed": seed, "size": size, "today": today.isoformat()}
+        marker = {"seed": seed, "size": size, "today": today.isoformat(), "loaded_at": utcnow().isoformat()}
         setting = s.scalar(select(Setting).where(Setting.key == DEMO_SETTING))
         if setting is None:
             s.add(Setting(key=DEMO_SETTING, value=marker))

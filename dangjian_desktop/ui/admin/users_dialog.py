@@ -23,6 +23,7 @@ from dangjian_desktop.ui.forms.ui_users_dialog import Ui_UsersDialog
 
 COL_USERNAME, COL_NAME, COL_ROLE, COL_PERSON, COL_STATE, COL_LAST_LOGIN = range(6)
 PERSON_SEARCH_LIMIT = 50
+PERSON_ROWS_SHOWN = 8  # rows of the suggestion list before it scrolls
 
 
 def _when(at: datetime | None) -> str:
@@ -60,11 +61,16 @@ class UsersDialog(QDialog):
         self.ui.roleCombo.currentIndexChanged.connect(self._role_changed)
 
         combo = self.ui.personCombo
+        # The roster service finds the people (name, 工号, pinyin initials as on the 人员 tab);
+        # the completer shows what it found as it is, never filtering it again by the typed text
+        # (that hid everyone found by "lwg"), in a list of up to PERSON_ROWS_SHOWN rows.
         completer = QCompleter(combo.model(), combo)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setMaxVisibleItems(PERSON_ROWS_SHOWN)
+        completer.activated.connect(self._person_chosen)  # the (str) overload: the text picked
         combo.setCompleter(completer)
+        self._completer = completer
+        combo.setMaxVisibleItems(PERSON_ROWS_SHOWN)
         line = combo.lineEdit()
         assert line is not None  # an editable combo box has its line edit
         line.setPlaceholderText(self.tr("输入姓名或工号查找"))
@@ -144,7 +150,8 @@ class UsersDialog(QDialog):
         return Role[self.ui.roleCombo.currentData()]
 
     def search_people(self, text: str) -> None:
-        """Refill the person combo with up to 50 people whose name, 工号 … contain ``text``."""
+        """Refill the person combo with up to 50 people the roster's search finds for ``text``
+        (name, 工号, pinyin initials), and show them under the field while one types."""
         combo = self.ui.personCombo
         try:
             people = roster.list_people(self.ctx, PersonFilter(text=text.strip()), limit=PERSON_SEARCH_LIMIT)
@@ -154,10 +161,19 @@ class UsersDialog(QDialog):
         combo.blockSignals(True)
         combo.clear()
         for p in people:
-            combo.addItem(f"{p.name} · {p.employee_no} · {p.branch}", p.id)
+            combo.addItem(f"{p.name} · {p.employee_no} · {p.branch} · {p.political_status.value}", p.id)
         combo.setCurrentIndex(-1)
         combo.setEditText(text)
         combo.blockSignals(False)
+        if text.strip() and people and combo.isVisible():
+            self._completer.complete()  # the list, sized for up to PERSON_ROWS_SHOWN rows
+        elif (popup := self._completer.popup()) is not None:
+            popup.hide()
+
+    def _person_chosen(self, text: object) -> None:
+        i = self.ui.personCombo.findText(str(text), Qt.MatchFlag.MatchExactly)
+        if i >= 0:
+            self.ui.personCombo.setCurrentIndex(i)
 
     def selected_person_id(self) -> int | None:
         combo = self.ui.personCombo

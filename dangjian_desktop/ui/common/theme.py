@@ -213,6 +213,41 @@ QTableView::item:selected, QTableView::item:selected:focus {{
   color: {c['text']};
 }}
 QProgressDialog {{ min-width: 380px; }}
+/* The calendar of ui/common/date_field.DateField (and any QCalendarWidget): qt-material's table
+   padding turned days 10-31 into "…", wrapped the weekday names and cut the month/year bar. */
+QCalendarWidget {{ min-width: {px * 24}px; min-height: {px * 20}px; }}
+QCalendarWidget QTableView {{
+  font-size: {px}px;
+  alternate-background-color: transparent;
+  selection-background-color: {c['selected']};
+  outline: 0;
+}}
+QCalendarWidget QTableView::item {{ padding: 0; margin: 0; min-height: 0; min-width: {px * 2}px; }}
+/* The day's text colour comes from the calendar's model, not from here: a light red behind it
+   with a red frame keeps it readable in both themes. */
+QCalendarWidget QTableView::item:selected, QCalendarWidget QTableView::item:selected:focus {{
+  background-color: {c['selected']};
+  border: 2px solid {c['accent']};
+}}
+QCalendarWidget QWidget#qt_calendar_navigationbar {{
+  background-color: {c['header_bg']};
+  min-height: {px * 2 + 8}px;
+}}
+QCalendarWidget QToolButton {{
+  color: {c['text']};
+  font-size: {px + 1}px;
+  min-height: {px * 2}px;
+  padding: 0 8px;
+  background: transparent;
+  border: none;
+}}
+QCalendarWidget QToolButton#qt_calendar_prevmonth, QCalendarWidget QToolButton#qt_calendar_nextmonth {{
+  min-width: {px * 2}px;
+  qproperty-iconSize: {px + 4}px;
+}}
+QCalendarWidget QToolButton::menu-indicator {{ image: none; width: 0; }}
+QCalendarWidget QSpinBox {{ min-width: {px * 5}px; min-height: {px * 2}px; font-size: {px + 1}px; }}
+QToolButton#dateFieldButton {{ padding: 0 6px; min-height: 26px; color: {c['text']}; }}
 """
 
 

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -32,6 +32,8 @@ class Ui_MainWindow(object):
         self.actionRestore.setObjectName(u"actionRestore")
         self.actionLoadDemo = QAction(MainWindow)
         self.actionLoadDemo.setObjectName(u"actionLoadDemo")
+        self.actionClearDemo = QAction(MainWindow)
+        self.actionClearDemo.setObjectName(u"actionClearDemo")
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
         self.actionLightTheme = QAction(MainWindow)
@@ -50,6 +52,8 @@ class Ui_MainWindow(object):
         self.actionChangePassword.setObjectName(u"actionChangePassword")
         self.actionSwitchUser = QAction(MainWindow)
         self.actionSwitchUser.setObjectName(u"actionSwitchUser")
+        self.actionHelp = QAction(MainWindow)
+        self.actionHelp.setObjectName(u"actionHelp")
         self.actionAbout = QAction(MainWindow)
         self.actionAbout.setObjectName(u"actionAbout")
         self.centralwidget = QWidget(MainWindow)
@@ -86,6 +90,7 @@ class Ui_MainWindow(object):
         self.menuFile.addAction(self.actionBackup)
         self.menuFile.addAction(self.actionRestore)
         self.menuFile.addAction(self.actionLoadDemo)
+        self.menuFile.addAction(self.actionClearDemo)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionQuit)
         self.menuView.addAction(self.actionLightTheme)
@@ -97,6 +102,7 @@ class Ui_MainWindow(object):
         self.menuSystem.addSeparator()
         self.menuSystem.addAction(self.actionChangePassword)
         self.menuSystem.addAction(self.actionSwitchUser)
+        self.menuHelp.addAction(self.actionHelp)
         self.menuHelp.addAction(self.actionAbout)
 
         self.retranslateUi(MainWindow)
@@ -120,6 +126,10 @@ class Ui_MainWindow(object):
         self.actionLoadDemo.setText(QCoreApplication.translate("MainWindow", u"\u8f7d\u5165\u6f14\u793a\u6570\u636e", None))
 #if QT_CONFIG(statustip)
         self.actionLoadDemo.setStatusTip(QCoreApplication.translate("MainWindow", u"\u8f7d\u5165\u4e00\u4e2a\u793a\u8303\u652f\u90e8\u4e00\u5e74\u7684\u8bb0\u5f55\uff08\u4ec5\u5728\u4eba\u5458\u540d\u518c\u4e3a\u7a7a\u65f6\u53ef\u7528\uff09", None))
+#endif // QT_CONFIG(statustip)
+        self.actionClearDemo.setText(QCoreApplication.translate("MainWindow", u"\u6e05\u9664\u6f14\u793a\u6570\u636e\u2026", None))
+#if QT_CONFIG(statustip)
+        self.actionClearDemo.setStatusTip(QCoreApplication.translate("MainWindow", u"\u5148\u5907\u4efd\uff0c\u518d\u6e05\u7a7a\u6f14\u793a\u6570\u636e\uff0c\u53ea\u4fdd\u7559\u7b2c\u4e00\u4e2a\u4e66\u8bb0\u8d26\u53f7\uff08\u4ec5\u4e66\u8bb0\uff0c\u6570\u636e\u5e93\u4e2d\u6709\u6f14\u793a\u6570\u636e\u65f6\u53ef\u7528\uff09", None))
 #endif // QT_CONFIG(statustip)
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"\u9000\u51fa", None))
 #if QT_CONFIG(shortcut)
@@ -147,6 +157,13 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(statustip)
         self.actionSwitchUser.setStatusTip(QCoreApplication.translate("MainWindow", u"\u6ce8\u9500\u5f53\u524d\u8d26\u53f7\uff0c\u7528\u53e6\u4e00\u4e2a\u8d26\u53f7\u767b\u5f55", None))
 #endif // QT_CONFIG(statustip)
+        self.actionHelp.setText(QCoreApplication.translate("MainWindow", u"\u4f7f\u7528\u8bf4\u660e", None))
+#if QT_CONFIG(statustip)
+        self.actionHelp.setStatusTip(QCoreApplication.translate("MainWindow", u"\u7b2c\u4e00\u6b21\u542f\u52a8\u3001\u5bfc\u5165\u540d\u518c\u3001\u5907\u4efd\u548c\u8d26\u53f7\u89d2\u8272\u7684\u7b80\u8981\u8bf4\u660e\uff08\u65e0\u9700\u8054\u7f51\uff09", None))
+#endif // QT_CONFIG(statustip)
+#if QT_CONFIG(shortcut)
+        self.actionHelp.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
+#endif // QT_CONFIG(shortcut)
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"\u5173\u4e8e\u2026", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"\u6587\u4ef6", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"\u89c6\u56fe", None))

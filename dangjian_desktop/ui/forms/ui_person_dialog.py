@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'person_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -16,10 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QDialog, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from dangjian_desktop.ui.common.date_field import DateField
 
 class Ui_PersonDialog(object):
     def setupUi(self, PersonDialog):
@@ -123,14 +125,13 @@ class Ui_PersonDialog(object):
 
         self.joinedLayout = QHBoxLayout()
         self.joinedLayout.setObjectName(u"joinedLayout")
-        self.joinedDateEdit = QDateEdit(PersonDialog)
+        self.joinedDateEdit = DateField(PersonDialog)
         self.joinedDateEdit.setObjectName(u"joinedDateEdit")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         sizePolicy.setHorizontalStretch(1)
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.joinedDateEdit.sizePolicy().hasHeightForWidth())
         self.joinedDateEdit.setSizePolicy(sizePolicy)
-        self.joinedDateEdit.setCalendarPopup(True)
 
         self.joinedLayout.addWidget(self.joinedDateEdit)
 
@@ -235,7 +236,6 @@ class Ui_PersonDialog(object):
         self.specialPostCheck.setText(QCoreApplication.translate("PersonDialog", u"\u7279\u79cd\u5c97\u4f4d", None))
         self.politicalLabel.setText(QCoreApplication.translate("PersonDialog", u"\u653f\u6cbb\u9762\u8c8c", None))
         self.joinedLabel.setText(QCoreApplication.translate("PersonDialog", u"\u5165\u515a\u65e5\u671f", None))
-        self.joinedDateEdit.setDisplayFormat(QCoreApplication.translate("PersonDialog", u"yyyy-MM-dd", None))
         self.joinedUnsetCheck.setText(QCoreApplication.translate("PersonDialog", u"\u672a\u586b", None))
         self.phoneLabel.setText(QCoreApplication.translate("PersonDialog", u"\u8054\u7cfb\u7535\u8bdd", None))
         self.phoneEdit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"\u624b\u673a\u6216\u5ea7\u673a", None))

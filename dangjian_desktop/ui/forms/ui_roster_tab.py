@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'roster_tab.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -17,10 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTableView, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget)
+    QFrame, QGridLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QTableView, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_RosterTab(object):
     def setupUi(self, RosterTab):
@@ -69,7 +69,12 @@ class Ui_RosterTab(object):
         self.addUnitButton = QPushButton(self.leftPanel)
         self.addUnitButton.setObjectName(u"addUnitButton")
 
-        self.treeButtons.addWidget(self.addUnitButton, 1, 0, 1, 2)
+        self.treeButtons.addWidget(self.addUnitButton, 1, 0, 1, 1)
+
+        self.deleteOrgButton = QPushButton(self.leftPanel)
+        self.deleteOrgButton.setObjectName(u"deleteOrgButton")
+
+        self.treeButtons.addWidget(self.deleteOrgButton, 1, 1, 1, 1)
 
 
         self.leftLayout.addLayout(self.treeButtons)
@@ -80,6 +85,26 @@ class Ui_RosterTab(object):
         self.rightLayout = QVBoxLayout(self.rightPanel)
         self.rightLayout.setObjectName(u"rightLayout")
         self.rightLayout.setContentsMargins(0, 0, 0, 0)
+        self.emptyHint = QFrame(self.rightPanel)
+        self.emptyHint.setObjectName(u"emptyHint")
+        self.emptyHint.setFrameShape(QFrame.Shape.StyledPanel)
+        self.emptyHintLayout = QHBoxLayout(self.emptyHint)
+        self.emptyHintLayout.setObjectName(u"emptyHintLayout")
+        self.emptyHintLabel = QLabel(self.emptyHint)
+        self.emptyHintLabel.setObjectName(u"emptyHintLabel")
+        self.emptyHintLabel.setWordWrap(True)
+
+        self.emptyHintLayout.addWidget(self.emptyHintLabel)
+
+        self.emptyAddBranchButton = QPushButton(self.emptyHint)
+        self.emptyAddBranchButton.setObjectName(u"emptyAddBranchButton")
+
+        self.emptyHintLayout.addWidget(self.emptyAddBranchButton)
+
+        self.emptyHintLayout.setStretch(0, 1)
+
+        self.rightLayout.addWidget(self.emptyHint)
+
         self.actionBar = QHBoxLayout()
         self.actionBar.setObjectName(u"actionBar")
         self.addButton = QPushButton(self.rightPanel)
@@ -120,6 +145,11 @@ class Ui_RosterTab(object):
         self.templateButton.setObjectName(u"templateButton")
 
         self.actionBar.addWidget(self.templateButton)
+
+        self.exportButton = QPushButton(self.rightPanel)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.actionBar.addWidget(self.exportButton)
 
 
         self.rightLayout.addLayout(self.actionBar)
@@ -208,6 +238,12 @@ class Ui_RosterTab(object):
         self.addBranchButton.setText(QCoreApplication.translate("RosterTab", u"\u65b0\u589e\u652f\u90e8", None))
         self.renameButton.setText(QCoreApplication.translate("RosterTab", u"\u91cd\u547d\u540d", None))
         self.addUnitButton.setText(QCoreApplication.translate("RosterTab", u"\u65b0\u589e\u533a\u961f/\u73ed\u7ec4", None))
+#if QT_CONFIG(tooltip)
+        self.deleteOrgButton.setToolTip(QCoreApplication.translate("RosterTab", u"\u5220\u9664\u9009\u4e2d\u7684\u652f\u90e8\u3001\u533a\u961f\u6216\u73ed\u7ec4\uff08\u53ea\u80fd\u5220\u9664\u6ca1\u6709\u4eba\u5458\u548c\u8bb0\u5f55\u7684\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.deleteOrgButton.setText(QCoreApplication.translate("RosterTab", u"\u5220\u9664", None))
+        self.emptyHintLabel.setText(QCoreApplication.translate("RosterTab", u"\u6570\u636e\u5e93\u4e2d\u8fd8\u6ca1\u6709\u652f\u90e8\u3002\u8bf7\u5148\u65b0\u5efa\u4e00\u4e2a\u652f\u90e8\uff08\u5982\u201c\u7efc\u91c7\u4e8c\u533a\u515a\u652f\u90e8\u201d\uff09\uff0c\u518d\u65b0\u589e\u4eba\u5458\u6216\u5bfc\u5165\u540d\u518c\u3002", None))
+        self.emptyAddBranchButton.setText(QCoreApplication.translate("RosterTab", u"\u65b0\u5efa\u652f\u90e8\u2026", None))
         self.addButton.setText(QCoreApplication.translate("RosterTab", u"\u65b0\u589e", None))
         self.editButton.setText(QCoreApplication.translate("RosterTab", u"\u7f16\u8f91", None))
         self.archiveButton.setText(QCoreApplication.translate("RosterTab", u"\u5f52\u6863", None))
@@ -224,6 +260,10 @@ class Ui_RosterTab(object):
         self.templateButton.setToolTip(QCoreApplication.translate("RosterTab", u"\u4fdd\u5b58\u4e00\u4efd\u4eba\u5458\u540d\u518c\u5bfc\u5165\u6a21\u677f\uff08xlsx\uff09\uff0c\u5728 Excel \u4e2d\u586b\u5199\u540e\u5bfc\u5165", None))
 #endif // QT_CONFIG(tooltip)
         self.templateButton.setText(QCoreApplication.translate("RosterTab", u"\u5bfc\u51fa\u6a21\u677f\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("RosterTab", u"\u628a\u5f53\u524d\u7b5b\u9009\u51fa\u7684\u4eba\u5458\u5bfc\u51fa\u4e3a Excel \u540d\u518c\uff08\u6309\u59d3\u540d\u62fc\u97f3\u6392\u5e8f\uff0c\u53ef\u518d\u6b21\u5bfc\u5165\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(QCoreApplication.translate("RosterTab", u"\u5bfc\u51fa\u540d\u518c\u2026", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("RosterTab", u"\u641c\u7d22\u59d3\u540d\u3001\u62fc\u97f3\u9996\u5b57\u6bcd\uff08\u5982 zw\uff09\u3001\u5de5\u53f7\u3001\u5c97\u4f4d\u3001\u7535\u8bdd", None))
         self.politicalLabel.setText(QCoreApplication.translate("RosterTab", u"\u653f\u6cbb\u9762\u8c8c", None))
         self.archivedCheck.setText(QCoreApplication.translate("RosterTab", u"\u663e\u793a\u5df2\u5f52\u6863", None))

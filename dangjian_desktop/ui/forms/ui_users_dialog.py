@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'users_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -174,7 +174,7 @@ class Ui_UsersDialog(object):
 
     def retranslateUi(self, UsersDialog):
         UsersDialog.setWindowTitle(QCoreApplication.translate("UsersDialog", u"\u7528\u6237\u7ba1\u7406", None))
-        self.introLabel.setText(QCoreApplication.translate("UsersDialog", u"\u4e66\u8bb0\uff1a\u5168\u90e8\u6743\u9650\uff1b\u59d4\u5458\uff1a\u9664\u7528\u6237\u7ba1\u7406\u5916\u7684\u5168\u90e8\uff0c\u601d\u60f3\u60c5\u7eea\u6863\u6848\u53ea\u770b\u672c\u4eba\u8054\u7cfb\u7684\u804c\u5de5\uff1b\u67e5\u770b\uff1a\u53ea\u8bfb\u3002", None))
+        self.introLabel.setText(QCoreApplication.translate("UsersDialog", u"\u4e66\u8bb0\uff1a\u5168\u90e8\u6743\u9650\uff08\u7528\u6237\u3001\u64cd\u4f5c\u65e5\u5fd7\u3001\u5907\u4efd\u4e0e\u6062\u590d\u53ea\u6709\u4e66\u8bb0\u53ef\u7528\uff09\uff1b\u59d4\u5458\uff1a\u5f55\u5165\u548c\u4fee\u6539\u5404\u9879\u8bb0\u5f55\uff0c\u601d\u60f3\u52a8\u6001\u6863\u6848\u53ea\u770b\u672c\u4eba\u5305\u4fdd\u7684\u804c\u5de5\uff1b\u67e5\u770b\uff1a\u53ea\u8bfb\u3002", None))
         self.toggleActiveButton.setText(QCoreApplication.translate("UsersDialog", u"\u505c\u7528", None))
         self.resetPasswordButton.setText(QCoreApplication.translate("UsersDialog", u"\u91cd\u7f6e\u5bc6\u7801\u2026", None))
         self.addGroup.setTitle(QCoreApplication.translate("UsersDialog", u"\u65b0\u589e\u8d26\u53f7", None))

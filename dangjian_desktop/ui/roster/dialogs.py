@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from dangjian_desktop.domain.errors import ConflictError, DomainError, ValidationError
 from dangjian_desktop.domain.org import Gender, PoliticalStatus
-from dangjian_desktop.domain.roster_rules import PARTY_FOUNDED, PersonInput
+from dangjian_desktop.domain.roster_rules import DAY, PARTY_FOUNDED, PersonInput
 from dangjian_desktop.services import roster
 from dangjian_desktop.services.roster import PersonRow
 from dangjian_desktop.services.uow import Ctx
@@ -62,12 +62,12 @@ class PersonDialog(QDialog):
         if person is not None and ui.branchCombo.findData(person.branch_id) < 0:
             ui.branchCombo.addItem(person.branch, person.branch_id)  # an archived branch still shows
 
-        # The minimum date (the Party's founding) doubles as the "未填" state of the date box.
+        # THE date field (ui/common/date_field): typed as written, or picked; empty is 未填.
         ui.joinedDateEdit.setMinimumDate(JOINED_MIN)
-        ui.joinedDateEdit.setSpecialValueText("未填")
         ui.joinedDateEdit.setMaximumDate(QDate.currentDate())
-        self._last_joined = QDate.currentDate()
-        ui.joinedDateEdit.setDate(JOINED_MIN)
+        ui.joinedDateEdit.setPlaceholderText("未填")
+        ui.joinedDateEdit.set_allow_month(True)  # 2005-06 when only the month is known
+        self._last_joined = ""  # the text typed before 未填 was ticked, given back when it is unticked
 
         ui.branchCombo.currentIndexChanged.connect(self._fill_units)
         ui.politicalCombo.currentIndexChanged.connect(self._update_joined)
@@ -113,10 +113,8 @@ class PersonDialog(QDialog):
         ui.postEdit.setText(p.post or "")
         ui.specialPostCheck.setChecked(p.special_post)
         self._set_status(p.political_status)
-        if p.joined_party_on is not None:
-            j = p.joined_party_on
-            self._last_joined = QDate(j.year, j.month, j.day)
-            ui.joinedDateEdit.setDate(self._last_joined)
+        ui.joinedDateEdit.set_value(p.joined_party_on, p.joined_party_precision)
+        self._last_joined = ui.joinedDateEdit.text()
         ui.joinedUnsetCheck.setChecked(p.joined_party_on is None)
         ui.phoneEdit.setText(p.phone or "")
         ui.noteEdit.setPlainText(p.note or "")
@@ -152,23 +150,32 @@ class PersonDialog(QDialog):
             ui.joinedUnsetCheck.blockSignals(False)
         ui.joinedUnsetCheck.setEnabled(party)
         unset = ui.joinedUnsetCheck.isChecked()
-        shown = ui.joinedDateEdit.date()
-        if unset and shown != JOINED_MIN:
+        shown = ui.joinedDateEdit.text()
+        if unset and shown:
             self._last_joined = shown
-            ui.joinedDateEdit.setDate(JOINED_MIN)
-        elif not unset and shown == JOINED_MIN:
-            ui.joinedDateEdit.setDate(self._last_joined)
+            ui.joinedDateEdit.setText("")
+        elif not unset and not shown:
+            ui.joinedDateEdit.setText(self._last_joined)
         ui.joinedDateEdit.setEnabled(party and not unset)
 
     # ------------------------------------------------------------ saving
 
     def joined_on(self) -> date | None:
         ui = self.ui
-        if (ui.joinedUnsetCheck.isChecked() or not self.status().is_party_member
-                or ui.joinedDateEdit.date() == JOINED_MIN):
+        if ui.joinedUnsetCheck.isChecked() or not self.status().is_party_member:
             return None
-        d = ui.joinedDateEdit.date()
-        return date(d.year(), d.month(), d.day())
+        return ui.joinedDateEdit.value()
+
+    def joined_precision(self) -> str:
+        return self.ui.joinedDateEdit.precision() if self.joined_on() is not None else DAY
+
+    def field_problems(self) -> list[str]:
+        """What the widgets alone can tell: a typed 入党日期 that is no date."""
+        ui = self.ui
+        if ui.joinedUnsetCheck.isChecked() or not self.status().is_party_member:
+            return []
+        problem = ui.joinedDateEdit.problem("入党日期")
+        return [problem] if problem else []
 
     def input(self) -> PersonInput:
         ui = self.ui
@@ -182,6 +189,7 @@ class PersonDialog(QDialog):
             special_post=ui.specialPostCheck.isChecked(),
             political_status=self.status(),
             joined_party_on=self.joined_on(),
+            joined_party_precision=self.joined_precision(),
             phone=ui.phoneEdit.text(),
             note=ui.noteEdit.toPlainText(),
         )
@@ -195,6 +203,10 @@ class PersonDialog(QDialog):
         if self.read_only:
             return
         data = self.input()
+        typed = self.field_problems()
+        if typed:
+            self.show_problems(typed)  # the input stays as typed
+            return
         try:
             if self.person is None:
                 row = roster.add_person(self.ctx, data)

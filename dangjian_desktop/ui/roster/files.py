@@ -8,7 +8,7 @@ service (and openpyxl) load only when a file is actually imported.
 
 from __future__ import annotations
 
-from datetime import timezone
+from datetime import date, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,7 +37,11 @@ def describe_batch(batch: ImportBatchRow) -> str:
 
 
 def documents_dir() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    """The Documents folder where it exists, else the home folder. (A folder that does not
+    exist would not be opened: the file dialog would put its name, "Documents", in the file
+    name box instead.)"""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs if docs and Path(docs).is_dir() else str(Path.home())
 
 
 class RosterFiles(QObject):
@@ -87,6 +91,27 @@ class RosterFiles(QObject):
             QMessageBox.warning(self.owner, "未能保存模板", error_text(err))
             return
         self.message.emit(f"模板已保存：{path}")
+
+    def export_roster(self, f: roster.PersonFilter) -> None:
+        """导出名册: the people ``f`` finds, to an xlsx file, in the background."""
+        day = date.today()
+        path, _ = QFileDialog.getSaveFileName(self.owner, "导出名册", str(Path(documents_dir()) / f"人员名册-{day:%Y%m%d}.xlsx"),
+                                              "Excel 工作簿 (*.xlsx)")
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        from dangjian_desktop.services import roster_export
+
+        def done(result: roster_export.ExportResult) -> None:
+            self.message.emit(f"已导出名册 {result.people} 人：{result.path}")
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self.owner, "未能导出名册", error_text(exc))
+
+        run_task(self.owner, "正在导出名册……",
+                 lambda progress: roster_export.export_members(self.ctx, Path(path), f, day, progress.report), done, failed,
+                 cancellable=False)
 
     def _import_closed(self, dlg: QWidget) -> None:
         self.import_dialog = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from dangjian_desktop.domain.errors import ValidationError
@@ -74,8 +74,9 @@ class ImportDialog(QDialog):
     # ------------------------------------------------------------ choosing and previewing
 
     def choose_file(self) -> bool:
-        start = str(self.path.parent) if self.path else (
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home()))
+        from .files import documents_dir
+
+        start = str(self.path.parent) if self.path and self.path.parent.is_dir() else documents_dir()
         path, _ = QFileDialog.getOpenFileName(self, "选择人员名册", start, FILE_FILTER)
         if not path:
             return False
@@ -129,6 +130,8 @@ class ImportDialog(QDialog):
         if plan.ignored_columns:
             lines.append("忽略的列：" + "、".join(plan.ignored_columns))
         lines += list(plan.notes)
+        if plan.skipped:
+            lines.append(plan.skipped_text())  # totals and signature lines: not people, not errors
         if plan.errors:
             lines.append(f"文件中有 {len(plan.errors)} 行错误，本次不会导入任何数据。"
                          "请改正后重新导入；可点“保存错误表…”，在 Excel 中按“错误原因”列修改。")

@@ -5,24 +5,43 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QApplication
 
+from dangjian_desktop import settings
 from dangjian_desktop.domain.org import PoliticalStatus
 from dangjian_desktop.services import roster
 from dangjian_desktop.services.roster import PersonFilter, PersonRow, SortKey
 from dangjian_desktop.services.uow import Ctx
+from dangjian_desktop.ui.common import theme
 from dangjian_desktop.ui.common.table_model import ALIGN_CENTER, Column, PagedTableModel
 
 PARTY = (PoliticalStatus.MEMBER, PoliticalStatus.PROBATIONARY)
 
-COL_NAME, COL_EMPLOYEE_NO, COL_GENDER, COL_BRANCH, COL_UNIT, COL_POST, COL_POLITICAL, COL_JOINED, COL_PHONE = range(9)
+(COL_NAME, COL_STATUS, COL_EMPLOYEE_NO, COL_GENDER, COL_BRANCH, COL_UNIT, COL_POST, COL_POLITICAL, COL_JOINED,
+ COL_PHONE) = range(10)
 
-_ARCHIVED = QBrush(QColor("#9e9e9e"))
+ARCHIVED = "已归档"
+#: An archived row: (background, text) per theme. The background is painted by the table's
+#: TintDelegate (qt-material's styled items ignore a model's colours); the text is italic too.
+_ARCHIVED_TINTS = {
+    settings.THEME_LIGHT: ("#e4e4e4", "#6e6e6e"),
+    settings.THEME_DARK: ("#17191c", "#8f959c"),
+}
+_ITALIC = QFont()
+_ITALIC.setItalic(True)
+
+
+def _mode() -> str:
+    app = QApplication.instance()
+    return theme.current_mode(app) if isinstance(app, QApplication) else settings.DEFAULT_THEME
 
 
 class PeopleModel(PagedTableModel[PersonFilter, PersonRow]):
     COLUMNS = (
         Column("姓名", SortKey.NAME),
+        Column("状态", None, ALIGN_CENTER),  # shown only with 显示已归档 (the tab hides it otherwise)
         Column("工号", SortKey.EMPLOYEE_NO),
         Column("性别", None, ALIGN_CENTER),
         Column("所属支部", SortKey.BRANCH),
@@ -55,7 +74,9 @@ class PeopleModel(PagedTableModel[PersonFilter, PersonRow]):
 
     def display(self, row: PersonRow, column: int) -> str:
         if column == COL_NAME:
-            return row.name + ("（已归档）" if row.archived_at else "")
+            return row.name  # whole: the state has its own column, the row its own colours
+        if column == COL_STATUS:
+            return ARCHIVED if row.archived_at else ""
         if column == COL_EMPLOYEE_NO:
             return row.employee_no
         if column == COL_GENDER:
@@ -69,7 +90,7 @@ class PeopleModel(PagedTableModel[PersonFilter, PersonRow]):
         if column == COL_POLITICAL:
             return row.political_status.value
         if column == COL_JOINED:
-            return row.joined_party_on.isoformat() if row.joined_party_on else ""
+            return row.joined_shown  # 2005-06 when known to the month only
         if column == COL_PHONE:
             return row.phone or ""
         return ""
@@ -85,4 +106,12 @@ class PeopleModel(PagedTableModel[PersonFilter, PersonRow]):
         return "\n".join(lines)
 
     def foreground(self, row: PersonRow, column: int) -> QBrush | None:
-        return _ARCHIVED if row.archived_at else None
+        return QBrush(QColor(_ARCHIVED_TINTS[_mode()][1])) if row.archived_at else None
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole) and index.isValid() \
+                and index.row() < self.rowCount() and self.row_at(index.row()).archived_at is not None:
+            if role == Qt.ItemDataRole.FontRole:
+                return _ITALIC
+            return QBrush(QColor(_ARCHIVED_TINTS[_mode()][0]))
+        return super().data(index, role)

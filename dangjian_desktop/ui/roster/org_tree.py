@@ -52,14 +52,17 @@ class OrgTree(QObject):
     message = Signal(str)
 
     def __init__(self, ctx: Ctx, tree: QTreeWidget, add_branch: QPushButton, add_unit: QPushButton,
-                 rename: QPushButton, parent: QObject | None = None) -> None:
+                 rename: QPushButton, parent: QObject | None = None, delete: QPushButton | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.tree = tree
         self.add_branch_button, self.add_unit_button, self.rename_button = add_branch, add_unit, rename
+        self.delete_button = delete
         add_branch.clicked.connect(self.add_branch)
         add_unit.clicked.connect(self.add_unit)
         rename.clicked.connect(self.rename_unit)
+        if delete is not None:
+            delete.clicked.connect(self.delete_node)
         tree.customContextMenuRequested.connect(self._menu)
         tree.currentItemChanged.connect(lambda *_: self.update_buttons())
 
@@ -166,7 +169,9 @@ class OrgTree(QObject):
         node = self.current_node()
         self.add_branch_button.setEnabled(write)
         self.add_unit_button.setEnabled(write and node is not None and node.kind in ("branch", "unit"))
-        self.rename_button.setEnabled(write and node is not None and node.kind in ("unit", "team"))
+        self.rename_button.setEnabled(write and node is not None)  # the root renames the committee
+        if self.delete_button is not None:
+            self.delete_button.setEnabled(write and node is not None and node.kind in ("branch", "unit", "team"))
 
     # ------------------------------------------------------------ writing
 
@@ -175,7 +180,8 @@ class OrgTree(QObject):
         if item is not None:
             self.tree.setCurrentItem(item)
         menu = QMenu(self.tree)
-        for button in (self.add_branch_button, self.add_unit_button, self.rename_button):
+        buttons = (self.add_branch_button, self.add_unit_button, self.rename_button, self.delete_button)
+        for button in filter(None, buttons):
             act = menu.addAction(button.text(), button.click)
             act.setEnabled(button.isEnabled())
         menu.exec(self.tree.viewport().mapToGlobal(pos))
@@ -185,7 +191,7 @@ class OrgTree(QObject):
         name = name.strip()
         return name if ok and name else None
 
-    def _write(self, op: Callable[[], int | None], done: str, select: OrgNode | None = None) -> None:
+    def _write(self, op: Callable[[], object], done: str, select: OrgNode | None = None) -> None:
         try:
             new_id = op()
         except DomainError as err:
@@ -193,7 +199,8 @@ class OrgTree(QObject):
             return
         self.load()
         if select is not None:
-            item = self.find_item(replace(select, id=select.id if select.id is not None else new_id))
+            item = self.find_item(replace(select, id=select.id if select.id is not None or not isinstance(new_id, int)
+                                              else new_id))
             if item is not None:
                 self.tree.setCurrentItem(item)
         self.message.emit(done)
@@ -221,12 +228,48 @@ class OrgTree(QObject):
                         f"已新增：{name}", OrgNode(kind))
 
     def rename_unit(self) -> None:
+        """Rename the current node: the committee (the root), a branch, a 区队 or a 班组."""
         node = self.current_node()
         item = self.tree.currentItem()
-        if node is None or item is None or node.kind not in ("unit", "team") or node.id is None:
+        if node is None or item is None:
+            return
+        if node.kind == "all":
+            old = roster.committee_name(self.ctx)
+            new = self._ask_name("重命名党委", "党委名称：", old)
+            if new and new != old:
+                committee = new
+                self._write(lambda: roster.rename_committee(self.ctx, committee), f"已改名：{old} → {new}", node)
+            return
+        if node.id is None:
             return
         old = item.text(0).split("（")[0]
         name = self._ask_name("重命名", f"“{old}”的新名称：", old)
         if name and name != old:
-            uid = node.id
-            self._write(lambda: roster.rename_unit(self.ctx, uid, name), f"已改名：{old} → {name}", node)
+            nid = node.id
+            if node.kind == "branch":
+                op: Callable[[], object] = lambda: roster.rename_branch(self.ctx, nid, name)  # noqa: E731
+            else:
+                op = lambda: roster.rename_unit(self.ctx, nid, name)  # noqa: E731
+            self._write(op, f"已改名：{old} → {name}", node)
+
+    def delete_node(self) -> None:
+        """Delete the current branch, 区队 or 班组 after asking; the service refuses one that holds
+        people, units, zones or records, and says what it holds."""
+        node = self.current_node()
+        item = self.tree.currentItem()
+        if node is None or item is None or node.id is None or node.kind not in ("branch", "unit", "team"):
+            return
+        what = {"branch": "支部", "unit": "区队", "team": "班组"}[node.kind]
+        name = item.text(0).split("（")[0]
+        if QMessageBox.question(self.tree, f"删除{what}", f"删除{what}“{name}”？",
+                                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        nid = node.id
+        if node.kind == "branch":
+            op: Callable[[], object] = lambda: roster.delete_branch(self.ctx, nid)  # noqa: E731
+            parent = ALL
+        else:
+            op = lambda: roster.delete_unit(self.ctx, nid)  # noqa: E731
+            parent = OrgNode("unit", node.parent_id) if node.parent_id else OrgNode("branch", node.branch_id)
+        self._write(op, f"已删除{what}：{name}", parent)

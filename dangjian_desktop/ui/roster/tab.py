@@ -12,21 +12,24 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QMessageBox, QWidget
 
+from dangjian_desktop import settings
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.org import PoliticalStatus
 from dangjian_desktop.services import roster
 from dangjian_desktop.services.roster import PersonFilter, PersonRow
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.services.worklist import WorkTarget
+from dangjian_desktop.ui.common import prefs
+from dangjian_desktop.ui.common.delegates import TintDelegate
 from dangjian_desktop.ui.forms.ui_roster_tab import Ui_RosterTab
 
 from .dialogs import ArchiveDialog, PersonDialog
 from .files import RosterFiles, describe_batch
-from .model import COL_BRANCH, COL_NAME, PARTY, PeopleModel
+from .model import ARCHIVED, COL_BRANCH, COL_NAME, COL_POST, COL_STATUS, COL_UNIT, PARTY, PeopleModel
 from .org_tree import ALL, NODE_ROLE, OrgNode, OrgTree
 
 __all__ = ["NODE_ROLE", "POLITICAL_FILTERS", "OrgNode", "RosterTab", "describe_batch"]
@@ -43,9 +46,13 @@ POLITICAL_FILTERS: tuple[tuple[str, tuple[PoliticalStatus, ...]], ...] = (
 )
 
 SEARCH_DELAY_MS = 200
-#: The tree gets the width its labels need, within these bounds and at most this share of the
-#: tab, so that on a 1024-pixel screen the table keeps most of the room.
-TREE_MIN, TREE_MAX, TREE_MAX_SHARE = 200, 340, 0.3
+#: The tree gets the width its labels need (within these bounds), or the wider one the user
+#: dragged it to last time; never less than its labels, never more than this share of the tab.
+TREE_MIN, TREE_MAX, TREE_MAX_SHARE = 200, 360, 0.45
+#: Columns that give up width (their text elided, whole in the tooltip) so that the table fits
+#: without a horizontal scroll bar on a 1024-pixel screen; the others keep their natural width.
+ELIDABLE, ELIDE_MIN = (COL_BRANCH, COL_UNIT, COL_POST), 64
+COLUMN_MAX = 220
 
 
 class RosterTab(QWidget):
@@ -60,8 +67,13 @@ class RosterTab(QWidget):
         self.person_dialog: PersonDialog | None = None
         self.archive_dialog: ArchiveDialog | None = None
         self._split_done = False
+        self._natural: dict[int, int] = {}  # each column's width for its contents
+        self._fitting = False
+        self._user_sized = False  # the user dragged a column: his widths stay
 
-        self.tree = OrgTree(ctx, ui.orgTree, ui.addBranchButton, ui.addUnitButton, ui.renameButton, self)
+        self.tree = OrgTree(ctx, ui.orgTree, ui.addBranchButton, ui.addUnitButton, ui.renameButton, self,
+                            delete=ui.deleteOrgButton)
+        ui.emptyAddBranchButton.clicked.connect(self.add_branch)
         self.tree.changed.connect(self._org_changed)
         self.tree.message.connect(self._message)
         self.files = RosterFiles(ctx, self)
@@ -74,11 +86,15 @@ class RosterTab(QWidget):
         self.model = PeopleModel(ctx, PersonFilter(), self)
         table = ui.peopleTable
         table.setModel(self.model)
+        table.setItemDelegate(TintDelegate(table))  # archived rows grey, despite the theme
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         header.sortIndicatorChanged.connect(self._keep_sort_indicator)
         header.setHighlightSections(False)
+        header.setStretchLastSection(True)  # 联系电话 fills what is left
+        header.sectionResized.connect(self._section_resized)
+        table.viewport().installEventFilter(self)  # its width is the room (the table's own Resize comes before it)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
         self._sized = False
 
@@ -106,9 +122,11 @@ class RosterTab(QWidget):
         ui.importButton.clicked.connect(self.open_import)
         ui.historyButton.clicked.connect(self.show_import_history)
         ui.templateButton.clicked.connect(self.save_template)
+        ui.exportButton.clicked.connect(self.export_roster)
 
         ui.splitter.setStretchFactor(0, 0)
         ui.splitter.setStretchFactor(1, 1)
+        ui.splitter.splitterMoved.connect(self._splitter_moved)
         if not ctx.actor.can_write:
             ui.editButton.setText("查看")
         self._load_tree()
@@ -116,8 +134,20 @@ class RosterTab(QWidget):
         self._after_query()
 
     def _split(self, width: int) -> None:
-        left = int(max(TREE_MIN, min(self.tree.preferred_width(), TREE_MAX, width * TREE_MAX_SHARE)))
+        """The tree's width: its labels whole, or the wider width the user left it at."""
+        need = max(TREE_MIN, min(self.tree.preferred_width(), TREE_MAX))
+        left = max(need, min(prefs.int_value(settings.KEY_ROSTER_TREE_WIDTH, 0), TREE_MAX))
+        left = int(max(TREE_MIN, min(left, width * TREE_MAX_SHARE)))
         self.ui.splitter.setSizes([left, max(width - left, 1)])
+
+    def _splitter_moved(self, _pos: int, _index: int) -> None:
+        # Remembered for the next start; a width below the labels' is not brought back then.
+        prefs.set_value(settings.KEY_ROSTER_TREE_WIDTH, self.ui.splitter.sizes()[0])
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if obj is self.ui.peopleTable.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(obj, event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         # The first time the tab is shown its real width is known: give the tree its share of it.
@@ -132,7 +162,9 @@ class RosterTab(QWidget):
         """Re-read the tree and the table (after a write elsewhere, or a restore)."""
         keep = self.selected_person()
         self._load_tree()
-        self.model.refresh()
+        # The node selected may be gone (a restore, an undone import, another office's change):
+        # the tree then falls back to the root, and the table must follow it, not the old node.
+        self.model.set_filter(self.current_filter())
         self._after_query(keep.id if keep else None)
 
     def _load_tree(self) -> None:
@@ -140,9 +172,10 @@ class RosterTab(QWidget):
         self._update_buttons()
 
     def _org_changed(self) -> None:
-        # A renamed unit shows in every row that names it: re-read the table too.
+        # A renamed unit shows in every row that names it: re-read the table too, filtered by
+        # the node the tree shows now.
         keep = self.selected_person()
-        self.model.refresh()
+        self.model.set_filter(self.current_filter())
         self._after_query(keep.id if keep else None)
         self.changed.emit()
 
@@ -182,8 +215,15 @@ class RosterTab(QWidget):
     def _after_query(self, select_id: int | None = None) -> None:
         if not self._sized and self.model.rowCount():
             self._size_columns()
-        # Inside one branch (or one of its units) every row names the same branch: hide that column.
-        self.ui.peopleTable.setColumnHidden(COL_BRANCH, self.model.filter.branch_id is not None)
+        self._fitting = True  # hiding a column is not the user sizing one
+        try:
+            # Inside one branch (or one of its units) every row names the same branch: hide that column.
+            self.ui.peopleTable.setColumnHidden(COL_BRANCH, self.model.filter.branch_id is not None)
+            # 已归档 has its own column, there only when archived people may be listed.
+            self.ui.peopleTable.setColumnHidden(COL_STATUS, not self.model.filter.include_archived)
+        finally:
+            self._fitting = False
+        self._fit_columns()
         if select_id is not None:
             i = self.model.find_row(select_id)
             if i is not None:
@@ -197,16 +237,46 @@ class RosterTab(QWidget):
         self._update_buttons()
 
     def _size_columns(self) -> None:
-        """Fit the columns to the first page once; the user's widths are kept after that."""
+        """Measure the columns on the first page once; :meth:`_fit_columns` sets the widths."""
         table = self.ui.peopleTable
-        table.resizeColumnsToContents()
         header = table.horizontalHeader()
         for col in range(self.model.columnCount()):
-            # Leave room for the header text, and for the sort arrow where the column sorts.
-            room = 48 if self.model.is_sortable(col) else 28
+            # The rows' text (Qt's header hint would add a sort arrow's room to every column),
+            # the header's text, and room for the sort arrow where the column sorts.
+            room = 36 if self.model.is_sortable(col) else 20
             need = header.fontMetrics().horizontalAdvance(self.model.COLUMNS[col].title) + room
-            header.resizeSection(col, min(max(header.sectionSize(col), need), 260))
+            self._natural[col] = min(max(table.sizeHintForColumn(col), need), COLUMN_MAX)
+        # 状态 may be measured while no archived row is listed: room for 已归档 (italic) anyway.
+        self._natural[COL_STATUS] = max(self._natural[COL_STATUS], table.fontMetrics().horizontalAdvance(ARCHIVED) + 28)
         self._sized = True
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The natural widths; where they do not fit, 所属支部, 区队/班组 and 岗位 give up room
+        (elided) so the table needs no horizontal scroll bar. Not once the user sized a column."""
+        if not self._natural or self._user_sized:
+            return
+        table = self.ui.peopleTable
+        visible = [c for c in range(self.model.columnCount()) if not table.isColumnHidden(c)]
+        widths = {c: self._natural[c] for c in visible}
+        room = table.viewport().width() - 2
+        excess = sum(widths.values()) - room
+        give = {c: widths[c] - ELIDE_MIN for c in ELIDABLE if c in widths and widths[c] > ELIDE_MIN}
+        if excess > 0 and give:
+            total = sum(give.values())
+            for c, g in give.items():
+                widths[c] -= min(g, -(-excess * g // total))
+        self._fitting = True
+        try:
+            for c, w in widths.items():
+                table.horizontalHeader().resizeSection(c, w)
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, _col: int, _old: int, _new: int) -> None:
+        # The user drags a header edge (a mouse button is down); the last column stretching is not him.
+        if not self._fitting and self._natural and QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self._user_sized = True
 
     def _keep_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
         """Columns without a SQL sort (性别, 联系电话) leave the order, and the arrow, as they were."""
@@ -298,12 +368,15 @@ class RosterTab(QWidget):
         write = self.ctx.actor.can_write
         p = self.selected_person() if hasattr(self, "model") else None
         ui.addButton.setEnabled(write and self.tree.has_branches())
+        ui.emptyHint.setVisible(not self.tree.has_branches())  # an empty database: a 支部 comes first
+        ui.emptyAddBranchButton.setEnabled(write)
         ui.editButton.setEnabled(p is not None)
         ui.archiveButton.setEnabled(write and p is not None and p.archived_at is None)
         ui.restoreButton.setEnabled(write and p is not None and p.archived_at is not None)
         ui.importButton.setEnabled(write)
         ui.historyButton.setEnabled(True)  # anyone may look; undo inside asks for write
         ui.templateButton.setEnabled(True)
+        ui.exportButton.setEnabled(self.model.total > 0 if hasattr(self, "model") else False)
         self.tree.update_buttons()
 
     def _message(self, text: str) -> None:
@@ -371,6 +444,7 @@ class RosterTab(QWidget):
             self.reload()
             return
         self.reload()
+        self._focus_table()
         self._message(f"已归档：{p.name}（{reason}）")
         self.changed.emit()
 
@@ -385,8 +459,14 @@ class RosterTab(QWidget):
             self.reload()
             return
         self.reload()
+        self._focus_table()
         self._message(f"已恢复：{p.name}")
         self.changed.emit()
+
+    def _focus_table(self) -> None:
+        """Back to the list: the button just used is disabled now, and Qt would pass the focus
+        on to the next one (导入…, where Enter would start an import)."""
+        self.ui.peopleTable.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _table_menu(self, pos: QPoint) -> None:
         ui = self.ui
@@ -427,6 +507,10 @@ class RosterTab(QWidget):
 
     def save_template(self) -> None:
         self.files.save_template()
+
+    def export_roster(self) -> None:
+        """导出名册 for what the tree, the filter bar and the search box select now."""
+        self.files.export_roster(self.current_filter())
 
     def show_import_history(self) -> None:
         self.files.show_history()

@@ -1,0 +1,55 @@
+"""A plain table as a formatted workbook: a title, a line saying what it holds, a red header,
+bordered rows, frozen panes and a filter; dates shown as dates. Every value goes in through
+``exporting.xlsx`` (text stays text). Plain data in, a file out: no Qt, no database."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from .xlsx import write_cell
+
+_RED = "C00000"
+_THIN = Side(style="thin", color="BFBFBF")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+
+
+def write_table(path: Path, title: str, header: Sequence[str], rows: Sequence[Sequence[object]], subtitle: str = "",
+                widths: Sequence[int] = ()) -> Path:
+    """Row 1 the title, row 2 the subtitle, row 3 the header, then the rows."""
+    path = Path(path)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = title[:31]
+    last = get_column_letter(len(header))
+    write_cell(ws, 1, 1, title).font = Font(bold=True, size=16, color=_RED)
+    ws.merge_cells(f"A1:{last}1")
+    ws.row_dimensions[1].height = 28
+    write_cell(ws, 2, 1, subtitle).font = Font(color="595959")
+    ws.merge_cells(f"A2:{last}2")
+    for i, name in enumerate(header, start=1):
+        c = write_cell(ws, 3, i, name)
+        c.font, c.fill, c.border = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor=_RED), _BORDER
+        c.alignment = Alignment(horizontal="center", vertical="center")
+    for r, values in enumerate(rows, start=4):
+        for c, v in enumerate(values, start=1):
+            cell = write_cell(ws, r, c, v)
+            cell.border = _BORDER
+            cell.alignment = Alignment(vertical="top", wrap_text=isinstance(v, str) and len(v) > 40)
+            if isinstance(v, datetime):
+                cell.number_format = "yyyy-mm-dd hh:mm:ss"
+    for i, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    ws.freeze_panes = "A4"
+    if rows:
+        ws.auto_filter.ref = f"A3:{last}{3 + len(rows)}"
+    ws.print_title_rows = "3:3"
+    ws.page_setup.orientation = "landscape"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
