@@ -1,0 +1,51 @@
+"""The one font of every card: the shipped WenQuanYi Micro Hei, registered once per process.
+
+ReportLab's built-in CID fonts (``STSong-Light``) are never embedded: on a PC without Chinese
+fonts a card would print blank. The shipped TrueType font is embedded as a subset of the glyphs
+a PDF uses, so a card looks the same on every PC. It has no bold or italic face: emphasis comes
+from size and colour, and the family maps every face to the one font so ``<b>`` never fails.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from dangjian_desktop import paths
+
+FONT = "WQYMicroHei"
+
+_lock = threading.Lock()
+_registered = False
+
+
+def font_file() -> Path:
+    return paths.font_path()
+
+
+def ensure_font() -> str:
+    """Register the shipped font (the first call only; about 0.1 s) and return its name."""
+    global _registered
+    if _registered:
+        return FONT
+    with _lock:
+        if not _registered:
+            path = font_file()
+            if not path.is_file():
+                raise FileNotFoundError(f"找不到打印字体 {path}，安装可能不完整。")
+            pdfmetrics.registerFont(TTFont(FONT, str(path), subfontIndex=0))
+            for bold in (0, 1):
+                for italic in (0, 1):
+                    addMapping(FONT, bold, italic, FONT)
+            _registered = True
+    return FONT
+
+
+def has_glyph(char: str) -> bool:
+    """Whether the font can draw ``char`` (a character it lacks would print as an empty box)."""
+    face = pdfmetrics.getFont(ensure_font()).face
+    return ord(char) in face.charToGlyph
