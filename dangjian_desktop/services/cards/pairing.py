@@ -13,7 +13,7 @@ from dangjian_desktop.domain.pairing import Guarantee, Pairing, PairingWorker
 from dangjian_desktop.printing.data import CardData, PairingBoard, PairRow
 
 from ..uow import Ctx
-from .scope import CardSelection, NothingToPrint, load_names, resolve
+from .scope import CardSelection, NothingToPrint, load_names, resolve, scope_text
 
 
 def load_pairing_board(ctx: Ctx, sel: CardSelection) -> CardData[PairingBoard]:
@@ -60,6 +60,6 @@ def load_pairing_board(ctx: Ctx, sel: CardSelection) -> CardData[PairingBoard]:
             for sc in scopes if rows[sc.id]
         )
         if not boards:
-            where = "、".join(sc.label for sc in scopes)
+            where = scope_text(sel, scopes)
             raise NothingToPrint(f"{where}目前没有有效的结对，没有可打印的公示。")
     return CardData(boards, today)

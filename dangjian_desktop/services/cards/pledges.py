@@ -12,7 +12,7 @@ from dangjian_desktop.domain.text import clean_text
 from dangjian_desktop.printing.data import CardData, CommitmentLine, PledgeCard
 
 from ..uow import Ctx
-from .scope import CardSelection, NothingToPrint, load_names, resolve
+from .scope import CardSelection, NothingToPrint, load_names, resolve, scope_text
 
 # How a target is counted, by what the commitment measures.
 _UNIT = {CommitmentMetric.SUGGESTION: "条", CommitmentMetric.HAZARD_FOUND: "条"}
@@ -29,13 +29,13 @@ def pick_campaign(campaigns: list[PledgeCampaign], title: str | None) -> tuple[P
         for c in newest_first:
             if c.title == wanted:
                 return c, None
-        names = "、".join(f"“{c.title}”" for c in newest_first[:8])
+        names = "、".join(f"「{c.title}」" for c in newest_first[:8])
         raise NotFound(f"找不到承诺活动“{wanted}”。现有活动：{names}。")
     running = [c for c in newest_first if c.status is CampaignStatus.RUNNING]
     if running:
         return running[0], None
     c = newest_first[0]
-    return c, f"没有进行中的承诺活动，打印最近的活动“{c.title}”。"
+    return c, f"没有进行中的承诺活动，打印最近的活动「{c.title}」。"
 
 
 def load_pledge_cards(ctx: Ctx, sel: CardSelection) -> CardData[PledgeCard]:
@@ -52,8 +52,8 @@ def load_pledge_cards(ctx: Ctx, sel: CardSelection) -> CardData[PledgeCard]:
         ).all()
         rows = [(p, m) for p, m in rows if by_id[p.branch_id].holds_unit(m.unit_id)]
         if not rows:
-            where = "、".join(sc.label for sc in scopes)
-            raise NothingToPrint(f"承诺活动“{campaign.title}”在{where}没有承诺书，没有可打印的内容。")
+            where = scope_text(sel, scopes)
+            raise NothingToPrint(f"承诺活动「{campaign.title}」在{where}没有承诺书，没有可打印的内容。")
         names = load_names(s, [], by_id)
         cards = tuple(
             PledgeCard(

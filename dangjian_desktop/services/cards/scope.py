@@ -163,6 +163,13 @@ def photos(s: Session, person_ids: Iterable[int | None]) -> dict[int, bytes]:
     return out
 
 
+def scope_text(sel: CardSelection, scopes: list[BranchScope]) -> str:
+    """How a message names what was selected: 各支部, or the branches (and unit) chosen."""
+    if not sel.branch and not sel.unit:
+        return "各支部"
+    return "、".join(sc.label for sc in scopes)
+
+
 def period_text(p: Period) -> str:
     """2026年11月, 2026年第三季度, 2026年下半年, 2026年."""
     label = p.label

@@ -14,7 +14,7 @@ from dangjian_desktop.domain.zones import Zone
 from dangjian_desktop.printing.data import CardData, StarBoard, StarEntry
 
 from ..uow import Ctx
-from .scope import CardSelection, Names, NothingToPrint, load_names, period_text, photos, resolve
+from .scope import CardSelection, Names, NothingToPrint, load_names, period_text, photos, resolve, scope_text
 
 KINDS = (CommendationKind.MEMBER_STAR, CommendationKind.BEST_ZONE)
 
@@ -42,7 +42,7 @@ def load_star_board(ctx: Ctx, sel: CardSelection) -> CardData[StarBoard]:
                 period = latest
         rows = list(s.scalars(confirmed.where(Commendation.period == period.label)))
         if not rows:
-            where = "、".join(sc.label for sc in scopes)
+            where = scope_text(sel, scopes)
             raise NothingToPrint(f"{where}{period_text(period)}没有已确认的党员之星或优质责任区，没有可打印的内容。")
         zones = {z.id: z for z in s.scalars(select(Zone).where(Zone.id.in_([c.zone_id for c in rows if c.zone_id])))}
         people = [c.person_id for c in rows] + [z.member_id for z in zones.values()]

@@ -25,7 +25,7 @@ from dangjian_desktop.domain.zones import Zone, ZoneReport, ZoneStatus
 from dangjian_desktop.printing.data import CardData, SupervisionBoard, SupervisionRow
 
 from ..uow import Ctx
-from .scope import CardSelection, NothingToPrint, load_names, period_text, resolve
+from .scope import CardSelection, NothingToPrint, load_names, period_text, resolve, scope_text
 
 WEEKLY_BASIS = "周检查平均分"
 REVIEW_BASIS = "季讲评总分"
@@ -71,7 +71,7 @@ def load_supervision_board(ctx: Ctx, sel: CardSelection) -> CardData[Supervision
         zones = [z for z in zones if by_id[z.branch_id].holds_unit(
             z.unit_id if z.unit_id is not None else getattr(names.people.get(z.member_id or -1), "unit_id", None))]
         if not zones:
-            where = "、".join(sc.label for sc in scopes)
+            where = scope_text(sel, scopes)
             raise NothingToPrint(f"{where}在{period_text(period)}没有党员责任区或示范岗，没有可打印的内容。")
         ids = [z.id for z in zones]
         members = sorted({z.member_id for z in zones if z.member_id is not None})

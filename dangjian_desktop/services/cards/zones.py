@@ -8,7 +8,7 @@ from dangjian_desktop.domain.zones import Zone, ZoneStatus
 from dangjian_desktop.printing.data import CardData, ZoneCard
 
 from ..uow import Ctx
-from .scope import CardSelection, NothingToPrint, load_names, photos, resolve
+from .scope import CardSelection, NothingToPrint, load_names, photos, resolve, scope_text
 
 
 def load_zone_cards(ctx: Ctx, sel: CardSelection) -> CardData[ZoneCard]:
@@ -23,7 +23,7 @@ def load_zone_cards(ctx: Ctx, sel: CardSelection) -> CardData[ZoneCard]:
         zones = [z for z in zones if by_id[z.branch_id].holds_unit(z.unit_id if z.unit_id is not None else (
             names.people[z.member_id].unit_id if z.member_id in names.people else None))]
         if not zones:
-            where = "、".join(sc.label for sc in scopes)
+            where = scope_text(sel, scopes)
             raise NothingToPrint(f"{where}没有在岗的党员责任区或示范岗，没有可打印的卡片。")
         pictures = photos(s, [z.member_id for z in zones])
         cards = []
