@@ -53,18 +53,25 @@ class Look:
         return max(design * self.s, self.min_size)
 
     def style(self, size: float, color: colors.Color = INK, align: str = "left", leading: float = LEADING,
-              space_after: float = 0.0) -> ParagraphStyle:
-        """A paragraph style of the card font at ``size`` (already scaled), wrapping Chinese text anywhere."""
-        return _style(round(size, 2), color.hexval(), align, leading, round(space_after, 2))
+              space_after: float = 0.0, hang: float = 1.0) -> ParagraphStyle:
+        """A paragraph style of the card font at ``size`` (already scaled), wrapping Chinese text anywhere.
+
+        Chinese line breaking lets a punctuation mark that may not begin a line (，。）…) hang
+        past the line's end; ``hang`` ems are kept free for it so it never leaves its box."""
+        return _style(round(size, 2), color.hexval(), align, leading, round(space_after, 2), hang)
 
 
 @lru_cache(maxsize=512)
-def _style(size: float, color: str, align: str, leading: float, space_after: float) -> ParagraphStyle:
+def _style(size: float, color: str, align: str, leading: float, space_after: float, hang: float) -> ParagraphStyle:
     font = ensure_font()
+    room = size * hang
+    # Lines break ``room`` short of the width; the indents keep a hanging mark inside it and a
+    # centred line centred.
+    left, right = {"left": (0.0, room), "center": (room / 2, room / 2), "right": (room, 0.0)}[align]
     return ParagraphStyle(
-        f"dj-{size}-{color}-{align}-{leading}-{space_after}", fontName=font, fontSize=size, leading=size * leading,
-        textColor=colors.HexColor(color), alignment=ALIGN[align], wordWrap="CJK", spaceAfter=space_after,
-        allowWidows=1, allowOrphans=1, splitLongWords=True,
+        f"dj-{size}-{color}-{align}-{leading}-{space_after}-{hang}", fontName=font, fontSize=size,
+        leading=size * leading, textColor=colors.HexColor(color), alignment=ALIGN[align], wordWrap="CJK",
+        spaceAfter=space_after, allowWidows=1, allowOrphans=1, splitLongWords=True, leftIndent=left, rightIndent=right,
     )
 
 
