@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from io import BytesIO
-from typing import Any, TypeAlias, Union
+from typing import TypeAlias, Union
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -262,7 +262,7 @@ class TextBox(Flowable):
         shown = label + ("（续）" if continued else "")
         if label_size is None:  # a little smaller than the text, shrinking with it
             label_size = max(look.min_size, min(look.size(11), text.style.fontSize * 11 / 12))
-        self.label = Paragraph(shown, look.style(label_size, DARK_RED, leading=1.3))
+        self.label = look.para(shown, label_size, DARK_RED, leading=1.3)
         self.pad = 2.6 * mm * look.s
         self.width = self.height = 0.0
 
@@ -361,7 +361,3 @@ class SectionBar(Flowable):
                 note = note[:-2] + "…" if len(note) > 2 else ""
             c.drawRightString(self.width, 3 * s, note)
         c.restoreState()
-
-
-def paragraph(text_markup: str, look: Look, size: float, **style: Any) -> Paragraph:
-    return Paragraph(text_markup, look.style(size, **style))

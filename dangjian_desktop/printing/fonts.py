@@ -41,8 +41,27 @@ def ensure_font() -> str:
             for bold in (0, 1):
                 for italic in (0, 1):
                     addMapping(FONT, bold, italic, FONT)
+            _chinese_line_breaking()
             _registered = True
     return FONT
+
+
+# Chinese punctuation that must not begin a line (避头点). ReportLab's list is Japanese: it
+# lacks the full-width comma, colon, semicolon, marks and closing quotes, so a line could
+# begin with "，". A mark in this list hangs at the end of the line before instead (one at
+# most); every paragraph style keeps an em free for it (``look.Look.style``).
+NOT_AT_LINE_START = "，；：！？”’》〉…—％"
+
+
+def _chinese_line_breaking() -> None:
+    # Both line breakers read the list as a module global: one paragraph style's text
+    # (textsplit.wordSplit) and mixed styles (paragraph.cjkFragSplit).
+    from reportlab.lib import textsplit
+    from reportlab.platypus import paragraph
+
+    for module in (textsplit, paragraph):
+        missing = "".join(c for c in NOT_AT_LINE_START if c not in module.ALL_CANNOT_START)
+        module.ALL_CANNOT_START += missing
 
 
 def has_glyph(char: str) -> bool:

@@ -23,7 +23,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
 from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak
 
 from .data import BranchInfo
@@ -221,14 +221,14 @@ def draw_fitted(canv: Canvas, text: str, x: float, y_top: float, width: float, h
     floor = look.min_size if min_size is None else min_size
     current = size
     while True:
-        para = Paragraph(text, look.style(current, color, align, leading=1.25))
+        para = look.para(text, current, color, align, leading=1.25)
         _w, h = para.wrap(width, height)
         if h <= height + 0.01 or current <= floor:
             break
         current = max(floor, current - 0.5 * look.s)
     while h > height + 0.01 and len(text) > 1:  # even the minimum does not fit: cut it
         text = text[: max(1, int(len(text) * 0.9))].rstrip("…") + "…"
-        para = Paragraph(text, look.style(current, color, align, leading=1.25))
+        para = look.para(text, current, color, align, leading=1.25)
         _w, h = para.wrap(width, height)
     para.drawOn(canv, x, y_top - h)
     return h
@@ -258,7 +258,7 @@ def draw_band(canv: Canvas, box: SlotBox, head: CardHead, continued: bool) -> No
     text = "<br/>".join(escape(line) for line in lines)
     para_h = h - pad * 0.9
     # vertically centred in the band when short
-    probe = Paragraph(text, look.style(13 * s, WHITE, "right", leading=1.25))
+    probe = look.para(text, 13 * s, WHITE, "right", leading=1.25)
     _w, ph = probe.wrap(right_w, para_h)
     top = box.band_bottom + (h + min(ph, para_h)) / 2
     draw_fitted(canv, text, box.x + box.width - pad - right_w, top, right_w, para_h, look, 13 * s, WHITE, "right")

@@ -10,11 +10,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, unescape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
 
 from .fonts import ensure_font
 
@@ -60,6 +61,13 @@ class Look:
         past the line's end; ``hang`` ems are kept free for it so it never leaves its box."""
         return _style(round(size, 2), color.hexval(), align, leading, round(space_after, 2), hang)
 
+    def para(self, text_markup: str, size: float, color: colors.Color = INK, align: str = "left",
+             leading: float = LEADING, space_after: float = 0.0, hang: float | None = None) -> Paragraph:
+        """A paragraph of ``text_markup`` in ``style``; room for a hanging mark only when the text
+        has one that may hang (``hang_room``), so a short label keeps its whole width."""
+        room = hang_room(text_markup) if hang is None else hang * hang_room(text_markup)
+        return Paragraph(text_markup, self.style(size, color, align, leading, space_after, room))
+
 
 @lru_cache(maxsize=512)
 def _style(size: float, color: str, align: str, leading: float, space_after: float, hang: float) -> ParagraphStyle:
@@ -73,6 +81,18 @@ def _style(size: float, color: str, align: str, leading: float, space_after: flo
         leading=size * leading, textColor=colors.HexColor(color), alignment=ALIGN[align], wordWrap="CJK",
         spaceAfter=space_after, allowWidows=1, allowOrphans=1, splitLongWords=True, leftIndent=left, rightIndent=right,
     )
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def hang_room(text_markup: str) -> float:
+    """Ems to keep free for a hanging mark: 1 when the text holds a character that may hang
+    (see ``Look.style``), 0 when none can: a narrow table cell keeps its whole width."""
+    from reportlab.platypus.paragraph import ALL_CANNOT_START
+
+    visible = unescape(_TAG.sub("", text_markup))
+    return 1.0 if any(c in ALL_CANNOT_START for c in visible) else 0.0
 
 
 def clean(text: str | None) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
 from .look import LINE, PALE, RED, WHITE, Look
 
@@ -20,10 +20,10 @@ def board_table(header: Sequence[Cell], rows: Sequence[Sequence[Cell]], widths: 
                 size: float, aligns: Sequence[str] | None = None, padding: float = 1.2 * mm) -> Table:
     """A table at text ``size``: ``widths`` are fractions of the frame's width (they add up to 1)."""
     aligns = aligns or ["left"] * len(header)
-    head_style = look.style(size, WHITE, "center", leading=1.3)
-    data = [[Paragraph(h, head_style) for h in header]]
+    head_style = look.style(size, WHITE, "center", leading=1.3)  # the table's font
+    data = [[look.para(h, size, WHITE, "center", leading=1.3) for h in header]]
     for row in rows:
-        data.append([Paragraph(cell, look.style(size, align=aligns[k], leading=1.35)) for k, cell in enumerate(row)])
+        data.append([look.para(cell, size, align=aligns[k], leading=1.35) for k, cell in enumerate(row)])
     pad = padding * look.s
     t = Table(data, colWidths=[f"{w * 100:.3f}%" for w in widths], repeatRows=1, splitInRow=1)
     commands = [

@@ -7,7 +7,7 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from ..data import PairingBoard
 from ..fit import Fit, Part, fit
@@ -27,7 +27,7 @@ def short_date(day: date | None) -> str:
 
 def _para(text_markup: str, look: Look, design: float, color=INK, align: str = "center", space_after: float = 0.0) -> Fit:
     def make(size: float) -> Flowable:
-        return Paragraph(text_markup, look.style(size, color, align, leading=1.35, space_after=space_after))
+        return look.para(text_markup, size, color, align, leading=1.35, space_after=space_after)
 
     return Fit(make, look.size(design), look.min_size)
 
@@ -40,7 +40,7 @@ def parts(board: PairingBoard, look: Look) -> list[Part]:
                f"签订安全联保责任书 {signed} 份。")
     rows = []
     for k, r in enumerate(board.rows, 1):
-        term = (f"{short_date(r.term_start)}<br/>至 {short_date(r.term_end)}" if r.term_start or r.term_end else DASH)
+        term = (f"{short_date(r.term_start)} 至 {short_date(r.term_end)}" if r.term_start or r.term_end else DASH)
         rows.append([str(k), markup(r.member), markup(r.member_unit), escape("、".join(plain(w) for w in r.workers)),
                      short_date(r.guarantee_signed_on) if r.guarantee_signed_on else '<font color="#777777">未签订</font>',
                      term])
@@ -65,7 +65,7 @@ def note(text_markup: str, look: Look, design: float = 10.5) -> Fit:
     """A grey line under a board (what it shows, whom to call)."""
 
     def make(size: float) -> Flowable:
-        p = Paragraph(text_markup, look.style(size, GREY, leading=1.35))
+        p = look.para(text_markup, size, GREY, leading=1.35)
         p.spaceBefore = 3 * mm * look.s
         return p
 

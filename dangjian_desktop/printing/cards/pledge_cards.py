@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from ..data import PledgeCard
 from ..fit import Fit, Part, TextBox, fit, section
@@ -22,7 +22,7 @@ LABEL_WIDTH = 24 * mm
 
 def _line(text_markup: str, look: Look, design: float, color=INK, space_after: float = 0.0) -> Fit:
     def make(size: float) -> Flowable:
-        return Paragraph(text_markup, look.style(size, color, "center", leading=1.3, space_after=space_after))
+        return look.para(text_markup, size, color, "center", leading=1.3, space_after=space_after)
 
     return Fit(make, look.size(design), look.min_size)
 
@@ -31,14 +31,18 @@ def _who(card: PledgeCard, look: Look) -> Fit:
     """承诺人 / 岗位 / 区队·班组 as a small grid."""
 
     def make(size: float) -> Flowable:
-        label, value = look.style(size, RED, leading=1.3), look.style(size, leading=1.3)
-        t = Table([[Paragraph("承诺人", label), Paragraph(markup(card.member), value),
-                    Paragraph("岗位", label), Paragraph(markup(card.post), value)],
-                   [Paragraph("区队/班组", label), Paragraph(markup(card.unit), value), "", ""]],
+        def label(text: str) -> Flowable:
+            return look.para(text, size, RED, leading=1.3)
+
+        def value(text: str) -> Flowable:
+            return look.para(text, size, leading=1.3)
+
+        t = Table([[label("承诺人"), value(markup(card.member)), label("岗位"), value(markup(card.post))],
+                   [label("区队/班组"), value(markup(card.unit)), "", ""]],
                   colWidths=["18%", "32%", "14%", "36%"], splitInRow=1)
         pad = 1.8 * mm * look.s
         t.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), label.fontName), ("SPAN", (1, 1), (3, 1)),
+            ("FONTNAME", (0, 0), (-1, -1), look.style(size).fontName), ("SPAN", (1, 1), (3, 1)),
             ("GRID", (0, 0), (-1, -1), 0.8 * look.s, LINE), ("BACKGROUND", (0, 0), (0, -1), PALE),
             ("BACKGROUND", (2, 0), (2, 0), PALE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
@@ -51,7 +55,7 @@ def _who(card: PledgeCard, look: Look) -> Fit:
 
 def _text(card: PledgeCard, look: Look) -> Fit:
     def make(size: float) -> Flowable:
-        box = TextBox("承诺内容", Paragraph(markup(card.text), look.style(size, leading=1.6)), look, LABEL_WIDTH * look.s)
+        box = TextBox("承诺内容", look.para(markup(card.text), size, leading=1.6), look, LABEL_WIDTH * look.s)
         box.spaceBefore = 2 * mm * look.s
         return box
 
@@ -75,9 +79,10 @@ def _signature(card: PledgeCard, look: Look) -> Fit:
 
     def make(size: float) -> Flowable:
         st = look.style(size, leading=1.3)
-        label_w = stringWidth("承诺人（签名）：", st.fontName, size) + 2 * look.s
-        line_w = max(stringWidth("2026年12月31日", st.fontName, size), 40 * mm * look.s)
-        t = Table([[Paragraph("承诺人（签名）：", st), ""], [Paragraph("签订日期：", st), Paragraph(signed, st)]],
+        label_w = stringWidth("承诺人（签名）：", st.fontName, size) + size * 0.5
+        line_w = max(stringWidth("2026年12月31日", st.fontName, size) + size, 40 * mm * look.s)
+        t = Table([[look.para("承诺人（签名）：", size, align="right", leading=1.3, hang=0), ""],
+                   [look.para("签订日期：", size, align="right", leading=1.3, hang=0), look.para(signed, size, leading=1.3)]],
                   colWidths=[label_w, line_w], rowHeights=[size * 2.6, size * 2.6], hAlign="RIGHT")
         t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.fontName), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                ("ALIGN", (0, 0), (0, -1), "RIGHT"),
@@ -103,6 +108,6 @@ def parts(card: PledgeCard, look: Look) -> list[Part]:
 
 
 def layout(card: PledgeCard, box: SlotBox) -> tuple[CardHead, list[Flowable]]:
-    fitted = fit(parts(card, box.look), [box.body], box.look, grow=1.3)
+    fitted = fit(parts(card, box.look), [box.body], box.look, grow=1.45)
     head = CardHead("安全承诺书", card.branch, name=f"{card.member} · {card.campaign}", subtitle=card.unit)
     return head, fitted.flowables

@@ -95,9 +95,9 @@ def _entry(e: StarEntry, look: Look) -> Fit:
             lines.append(escape(plain(e.subtitle)))
         if e.score is not None:
             lines.append(f'季度考核得分：<font color="{_hex(RED)}">{e.score:.2f}</font>')
-        head = Paragraph("<br/>".join(lines), look.style(size, leading=1.55, hang=1.6))
-        head.style.autoLeading = "max"
-        body = Paragraph(f'<font color="#777777">主要事迹：</font>{markup(e.achievements)}', look.style(size, leading=1.55))
+        head = look.para("<br/>".join(lines), size, leading=1.55, hang=1.6)  # the name is 1.6 times larger
+        head.autoLeading = "max"  # on the paragraph: the style is shared
+        body = look.para(f'<font color="#777777">主要事迹：</font>{markup(e.achievements)}', size, leading=1.55)
         grown = size / look.size(TEXT_SIZE)  # the photo grows and shrinks with the text
         photo = PhotoBox(e.photo, look, PHOTO[0] * grown, PHOTO[1] * grown)
         return StarPanel(e.kind, head, body, photo, look, size)

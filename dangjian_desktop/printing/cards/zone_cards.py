@@ -6,7 +6,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from ..data import ZoneCard
 from ..fit import PHOTO_HEIGHT, Fit, Part, PhotoBox, TextBox, fit, section
@@ -20,14 +20,14 @@ HEAD_STRIP = 24 * mm  # the name's strip above the two columns of a landscape ca
 
 def _box(label: str, text_markup: str, look: Look, photo: PhotoBox | None = None) -> Fit:
     def make(size: float) -> Flowable:
-        return TextBox(label, Paragraph(text_markup, look.style(size)), look, LABEL_WIDTH * look.s, photo)
+        return TextBox(label, look.para(text_markup, size), look, LABEL_WIDTH * look.s, photo)
 
     return Fit(make, look.size(TEXT_SIZE), look.min_size, group="boxes")
 
 
 def _line(text_markup: str, look: Look, design: float, color=INK, space_after: float = 0.0) -> Fit:
     def make(size: float) -> Flowable:
-        return Paragraph(text_markup, look.style(size, color, "center", leading=1.3, space_after=space_after))
+        return look.para(text_markup, size, color, "center", leading=1.3, space_after=space_after)
 
     return Fit(make, look.size(design), look.min_size)
 
@@ -38,7 +38,7 @@ def _supervision(card: ZoneCard, look: Look) -> Fit:
     text += f"（{escape(plain(card.branch.name))}）"
 
     def make(size: float) -> Flowable:
-        t = Table([[Paragraph(text, look.style(size, RED, "center", leading=1.3))]], colWidths=["100%"])
+        t = Table([[look.para(text, size, RED, "center", leading=1.3)]], colWidths=["100%"])
         t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), look.style(size).fontName), ("BOX", (0, 0), (-1, -1), 1.2 * look.s, RED),
                                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm * look.s),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm * look.s)]))
