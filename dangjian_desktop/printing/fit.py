@@ -260,8 +260,8 @@ class TextBox(Flowable):
         self.label_width, self.photo, self.min_height, self.continued = label_width, photo, min_height, continued
         self.label_size = label_size
         shown = label + ("（续）" if continued else "")
-        if label_size is None:  # a little smaller than the text, shrinking with it
-            label_size = max(look.min_size, min(look.size(11), text.style.fontSize * 11 / 12))
+        if label_size is None:  # a little smaller than the text, shrinking and growing with it
+            label_size = max(look.min_size, text.style.fontSize * 11 / 12)
         self.label = look.para(shown, label_size, DARK_RED, leading=1.3)
         self.pad = 2.6 * mm * look.s
         self.width = self.height = 0.0
