@@ -63,8 +63,3 @@ def _chinese_line_breaking() -> None:
         missing = "".join(c for c in NOT_AT_LINE_START if c not in module.ALL_CANNOT_START)
         module.ALL_CANNOT_START += missing
 
-
-def has_glyph(char: str) -> bool:
-    """Whether the font can draw ``char`` (a character it lacks would print as an empty box)."""
-    face = pdfmetrics.getFont(ensure_font()).face
-    return ord(char) in face.charToGlyph
