@@ -214,22 +214,27 @@ def _draw_page_number(canv: Canvas, box: SlotBox, n: int, total: int) -> None:
     canv.drawRightString(box.x + box.width, box.footer_bottom + size * 0.3, f"第 {n} 页 / 共 {total} 页")
 
 
-def draw_fitted(canv: Canvas, text: str, x: float, y_top: float, width: float, height: float, look: Look,
+def draw_fitted(canv: Canvas, lines: Sequence[str], x: float, y_top: float, width: float, height: float, look: Look,
                 size: float, color: Any, align: str = "left", min_size: float | None = None) -> float:
-    """``text`` wrapped into the box (top left ``x, y_top``), shrunk down to the minimum to fit;
-    past the minimum it is cut with “…” rather than drawn outside. Returns the height used."""
+    """Plain ``lines`` wrapped into the box (top left ``x, y_top``), shrunk down to the minimum to
+    fit; past the minimum the longest line is cut with “…” rather than drawn outside. Returns the
+    height used."""
     floor = look.min_size if min_size is None else min_size
+    lines = [line for line in lines if line]
     current = size
-    while True:
-        para = look.para(text, current, color, align, leading=1.25)
-        _w, h = para.wrap(width, height)
-        if h <= height + 0.01 or current <= floor:
-            break
+
+    def made() -> tuple[Any, float]:
+        para = look.para("<br/>".join(escape(line) for line in lines), current, color, align, leading=1.25)
+        return para, para.wrap(width, height)[1]
+
+    para, h = made()
+    while h > height + 0.01 and current > floor:
         current = max(floor, current - 0.5 * look.s)
-    while h > height + 0.01 and len(text) > 1:  # even the minimum does not fit: cut it
-        text = text[: max(1, int(len(text) * 0.9))].rstrip("…") + "…"
-        para = look.para(text, current, color, align, leading=1.25)
-        _w, h = para.wrap(width, height)
+        para, h = made()
+    while h > height + 0.01 and any(len(line) > 1 for line in lines):  # even the minimum does not fit: cut
+        k = max(range(len(lines)), key=lambda i: len(lines[i]))
+        lines[k] = lines[k][: max(1, int(len(lines[k]) * 0.9))].rstrip("…") + "…"
+        para, h = made()
     para.drawOn(canv, x, y_top - h)
     return h
 
@@ -248,20 +253,17 @@ def draw_band(canv: Canvas, box: SlotBox, head: CardHead, continued: bool) -> No
     title_size = 24 * s
     font = look.style(title_size).fontName
     title_w = min(canv.stringWidth(title, font, title_size), box.width * 0.6)
-    draw_fitted(canv, escape(title), box.x + pad, box.band_top - pad * 0.8, title_w + 1, h - pad, look,
+    draw_fitted(canv, [title], box.x + pad, box.band_top - pad * 0.8, title_w + 1, h - pad, look,
                 title_size, WHITE, min_size=12 * s)
     right_w = box.width - title_w - 3 * pad
-    lines = [plain(head.branch.name)]
     sub = head.name if continued else head.subtitle
-    if sub:
-        lines.append(plain(sub))
-    text = "<br/>".join(escape(line) for line in lines)
+    lines = [plain(head.branch.name), plain(sub, "")]
     para_h = h - pad * 0.9
     # vertically centred in the band when short
-    probe = look.para(text, 13 * s, WHITE, "right", leading=1.25)
+    probe = look.para("<br/>".join(escape(line) for line in lines if line), 13 * s, WHITE, "right", leading=1.25)
     _w, ph = probe.wrap(right_w, para_h)
     top = box.band_bottom + (h + min(ph, para_h)) / 2
-    draw_fitted(canv, text, box.x + box.width - pad - right_w, top, right_w, para_h, look, 13 * s, WHITE, "right")
+    draw_fitted(canv, lines, box.x + box.width - pad - right_w, top, right_w, para_h, look, 13 * s, WHITE, "right")
     canv.restoreState()
 
 
@@ -278,11 +280,12 @@ def draw_footer(canv: Canvas, box: SlotBox, head: CardHead, printed_on: date) ->
     canv.setFillColor(GREY)
     date_w = canv.stringWidth(date_text, look.style(size).fontName, size)
     canv.drawRightString(box.x + box.width, box.footer_top - size * 1.35, date_text)
-    left = plain(head.branch.name)
-    if head.branch.contact:
-        left += "　" + head.branch.contact
-    draw_fitted(canv, escape(left), box.x, box.footer_top - size * 0.25, box.width - date_w - 8 * look.s,
-                box.footer_top - box.footer_bottom - size * 0.25, look, size, INK)
+    width, height = box.width - date_w - 8 * look.s, box.footer_top - box.footer_bottom - size * 0.25
+    lines = [plain(head.branch.name), head.branch.contact]
+    one_line = "　".join(line for line in lines if line)
+    if look.para(escape(one_line), size, leading=1.25).wrap(width, height)[1] <= height:
+        lines = [one_line]  # else the contact keeps a line of its own: a long name is cut, never the phone
+    draw_fitted(canv, lines, box.x, box.footer_top - size * 0.25, width, height, look, size, INK)
     canv.restoreState()
 
 

@@ -148,6 +148,19 @@ def test_text_prints_as_typed_markup_included(tmp_path):
     assert '<b>加粗</b>&<fontsize="80">大</font>换行第二行制表' in text
 
 
+def test_a_long_branch_name_with_markup_characters_stays_in_the_band_and_footer(tmp_path):
+    branch = replace(BRANCH, name="<煤矿>&“党支部”" * 12, secretary="张&磊", phone="0516-<8001>")
+    card = replace(ZONE, branch=branch, name="安全责任区" * 20, achievements="长" * 3000)
+    for paper in (Paper.A4, Paper.A3_LANDSCAPE):
+        out = render("zone-cards", CardData((card,), TODAY), PrintOptions(paper), tmp_path / "b.pdf").path
+        text = pdf.flat(out)
+        assert "<煤矿>&“党支部”" in text and "张&磊" in text and "0516-<8001>" in text  # as typed; the contact whole
+        (_w, _h), (slot,) = slots(paper, 1)
+        box = SlotBox.of(slot)
+        for page in pdf.pages(out):
+            assert all(any(_inside(w, page.height, r) for r in _regions(box)) for w in page.words)
+
+
 def test_a_card_laid_out_on_a3_is_the_a4_card_larger(tmp_path):
     a4 = render("zone-cards", SAMPLES["zone-cards"], PrintOptions(Paper.A4), tmp_path / "a4.pdf").path
     a3 = render("zone-cards", SAMPLES["zone-cards"], PrintOptions(Paper.A3), tmp_path / "a3.pdf").path
