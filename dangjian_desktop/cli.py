@@ -83,7 +83,9 @@ def authenticate(db: Database, args: argparse.Namespace) -> Ctx:
         if not sys.stdin.isatty():
             raise AuthError(f"请在终端中输入密码，或通过环境变量 {ENV_PASSWORD} 提供。")
         password = getpass.getpass(f"账号 {username} 的密码：")
-    return Ctx(db, auth.login(db, username, password))
+    # A refusal, and a wait after repeated wrong passwords, end the command (one line, exit 1):
+    # a script is never left hanging, and the message says when to try again.
+    return Ctx(db, auth.login(db, username, password, auth.LoginSource.CLI))
 
 
 def _say(*parts: object) -> None:

@@ -225,7 +225,7 @@ def _stage(src: Path, folder: Path, revision: str) -> Path:
 
     The user's file is never migrated itself. Raises DomainError (nothing else touched).
     """
-    from .migrate import head_revision, upgrade
+    from .migrate import SchemaUpgradeFailed, head_revision, upgrade
 
     staged = partial_file(folder, "恢复暂存.sqlite")
     try:
@@ -240,6 +240,9 @@ def _stage(src: Path, folder: Path, revision: str) -> Path:
                 # The copy a migration takes first goes beside the staged file and is removed
                 # with it (remove_partial): the user's backup file is that copy already.
                 upgrade(engine, backup_dir=folder)
+            except SchemaUpgradeFailed as exc:  # its own message names the staged file: not for the user
+                raise DomainError(f"恢复未进行：备份文件（版本 {revision}）升级到本程序的数据结构时出错"
+                                  f"（{exc.reason}）。当前数据未做任何改动。") from exc
             except DomainError as exc:
                 raise DomainError(f"恢复未进行：备份文件（版本 {revision}）升级到本程序的数据结构时失败："
                                   f"{exc.message} 当前数据未做任何改动。") from exc

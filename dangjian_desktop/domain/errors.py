@@ -38,5 +38,21 @@ class AuthError(DomainError):
     pass
 
 
+class LoginWait(AuthError):
+    """Too many failed logins in a row for one name: the next attempt must wait ``seconds``.
+
+    ``refusal`` is the answer to the attempt that was just checked (“用户名或密码不正确。”), or ""
+    when the attempt came too early and was not checked at all.
+    """
+
+    def __init__(self, failures: int, seconds: int, refusal: str = "") -> None:
+        self.failures, self.seconds, self.refusal = failures, seconds, refusal
+        super().__init__(self.message_for(seconds))
+
+    def message_for(self, seconds: int) -> str:
+        """The message with ``seconds`` left (a countdown shows it again each second)."""
+        return f"{self.refusal}连续输错密码{self.failures}次，请在{seconds}秒后再试。"
+
+
 class SchemaTooNew(DomainError):
     pass

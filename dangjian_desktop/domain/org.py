@@ -6,7 +6,7 @@ import enum
 from datetime import date, datetime
 from typing import Optional
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, LargeBinary, String, Text, event
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, LargeBinary, String, Text, event, text
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from .base import Base, enum_column
@@ -65,10 +65,20 @@ class Branch(Base):
 
 
 class WorkUnit(Base):
-    """区队 or 班组; a team has its unit as parent."""
+    """区队 or 班组; a team has its unit as parent.
+
+    Names are unique among a branch's 区队 and among a 区队's 班组. The first index alone let
+    NULL parents differ (SQL's NULLs are distinct), so the 区队 get a partial index of their own:
+    one definition for SQLite and PostgreSQL, kept by SQLite's batch table rebuilds (an
+    expression index would silently be dropped by them), and named in PostgreSQL's error.
+    """
 
     __tablename__ = "work_unit"
-    __table_args__ = (Index("uq_work_unit_branch_parent_name", "branch_id", "parent_id", "name", unique=True),)
+    __table_args__ = (
+        Index("uq_work_unit_branch_parent_name", "branch_id", "parent_id", "name", unique=True),
+        Index("uq_work_unit_branch_top_name", "branch_id", "name", unique=True,
+              sqlite_where=text("parent_id IS NULL"), postgresql_where=text("parent_id IS NULL")),
+    )
 
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
     parent_id: Mapped[Optional[int]] = mapped_column(ForeignKey("work_unit.id"), index=True)

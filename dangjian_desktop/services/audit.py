@@ -12,11 +12,12 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from dangjian_desktop.domain.security import AuditEntry
 
+from .search import matches_any
 from .uow import Actor, Ctx
 
 
@@ -35,6 +36,7 @@ class AuditAction(str, Enum):
     VIEW = "查看"  # an audited read (a mood file)
     EXPORT = "导出"
     CONFIRM = "确认"  # a commendation confirmed
+    LOGIN_FAILED = "登录失败"  # a wrong password, an unknown or disabled account (services/auth.py)
 
     @property
     def label(self) -> str:
@@ -128,23 +130,48 @@ def record(
     entity_id: int | None,
     summary: str,
     details: dict[str, Any] | None = None,
+    *,
+    at: datetime | None = None,
 ) -> None:
     """Add an entry to the caller's transaction, so it commits or rolls back with the change.
 
     ``action`` and ``entity`` are stored as their values; a plain string that is not one of them
-    is refused (ValueError), so the log only holds what it can label.
+    is refused (ValueError), so the log only holds what it can label. ``at`` is the time to
+    record (default: now), for a service that is given its clock.
     """
-    session.add(
-        AuditEntry(
-            user_id=actor.user_id,
-            username=actor.label,
-            action=AuditAction(action).value,
-            entity=AuditEntity(entity).value,
-            entity_id=entity_id,
-            summary=summary,
-            details=details,
-        )
+    _add(session, actor.user_id, actor.label, action, entity, entity_id, summary, details, at)
+
+
+def record_unsigned(
+    session: Session,
+    name: str,
+    action: AuditAction,
+    entity: AuditEntity,
+    entity_id: int | None,
+    summary: str,
+    details: dict[str, Any] | None = None,
+    *,
+    at: datetime | None = None,
+) -> None:
+    """Like ``record``, for someone who is not signed in (a failed login): the entry has no user
+    and names him by the ``name`` he gave."""
+    _add(session, None, name, action, entity, entity_id, summary, details, at)
+
+
+def _add(session: Session, user_id: int | None, username: str, action: AuditAction, entity: AuditEntity,
+         entity_id: int | None, summary: str, details: dict[str, Any] | None, at: datetime | None) -> None:
+    entry = AuditEntry(
+        user_id=user_id,
+        username=username,
+        action=AuditAction(action).value,
+        entity=AuditEntity(entity).value,
+        entity_id=entity_id,
+        summary=summary,
+        details=details,
     )
+    if at is not None:  # else the column's default: now
+        entry.at = at
+    session.add(entry)
 
 
 @dataclass(frozen=True)
@@ -175,8 +202,7 @@ def list_entries(ctx: Ctx, text: str = "", offset: int = 0, limit: int = 200) ->
         ]
 
 
-def _filtered(q, text: str):
-    if text:
-        like = f"%{text}%"
-        q = q.where(AuditEntry.summary.like(like) | AuditEntry.username.like(like) | AuditEntry.action.like(like))
-    return q
+def _filtered(q: Select[Any], text: str) -> Select[Any]:
+    """Entries whose summary, user or action contains ``text`` literally (services/search.py)."""
+    condition = matches_any((AuditEntry.summary, AuditEntry.username, AuditEntry.action), text)
+    return q if condition is None else q.where(condition)

@@ -7,17 +7,19 @@ Roles are enforced here, not only by the GUI hiding buttons: managing accounts n
 from __future__ import annotations
 
 import getpass
+import math
 from dataclasses import dataclass
 from datetime import datetime
+from enum import Enum
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from dangjian_desktop.domain.base import utcnow
-from dangjian_desktop.domain.errors import AuthError, NotFound, ValidationError
+from dangjian_desktop.domain.errors import AuthError, LoginWait, NotFound, ValidationError
 from dangjian_desktop.domain.org import Person
-from dangjian_desktop.domain.security import Role, User
-from dangjian_desktop.domain.text import clean_text
+from dangjian_desktop.domain.security import AuditEntry, Role, User
+from dangjian_desktop.domain.text import clean_text, shorten
 
 from . import audit, passwords
 from .audit import AuditAction, AuditEntity
@@ -120,20 +122,101 @@ def create_first_secretary(db: Database, username: str, display_name: str, passw
         return actor
 
 
-def login(db: Database, username: str, password: str) -> Actor:
-    """Sign in; the same message for an unknown user and a wrong password (it tells nothing)."""
+class LoginSource(str, Enum):
+    """Where a login was tried, as the audit log names it."""
+
+    GUI = "图形界面"
+    CLI = "命令行"
+
+
+WRONG_LOGIN = "用户名或密码不正确。"
+DISABLED_LOGIN = "该账号已停用，请联系书记。"
+FREE_FAILURES = 5  # failed logins in a row before the next attempt has to wait
+MAX_WAIT = 60  # seconds
+
+
+def wait_after(failures: int) -> int:
+    """Seconds the next attempt waits after ``failures`` failed logins in a row for one name:
+    none after the first five, then 2, 4, 8 … seconds, at most ``MAX_WAIT``."""
+    if failures < FREE_FAILURES:
+        return 0
+    return min(2 ** (failures - FREE_FAILURES + 1), MAX_WAIT)
+
+
+def login(db: Database, username: str, password: str, where: LoginSource = LoginSource.GUI, *,
+          now: datetime | None = None) -> Actor:
+    """Sign in; the same message for an unknown user and a wrong password (it tells nothing).
+
+    Every failed attempt is written to the audit log (``LOGIN_FAILED``, the name given, ``where``)
+    in a transaction of its own, so it stays although the login raises. After ``FREE_FAILURES``
+    failures in a row for one name (since its last successful login), an attempt made before
+    ``wait_after`` seconds have passed since the last failure is refused with ``LoginWait``,
+    without looking at the password and without an entry; the attempt that makes the count
+    reach a wait raises ``LoginWait`` too (with the refusal first), so the caller can count down.
+    The count lives in the audit log, so it holds across windows, the command line and, on
+    PostgreSQL, the offices. An unknown name is counted and kept waiting the same way, and
+    costs the same hashing time (``passwords.verify_dummy``): neither tells which names exist.
+    ``now`` (naive UTC, default the clock) is for tests.
+    """
+    at = now or utcnow()
+    name = clean_text(username)
+    shown = shorten(name, MAX_NAME) or "（空）"  # as the log names him: never 10,000 characters
     with db.uow() as s:
-        user = s.scalar(select(User).where(User.username == clean_text(username)))
-        if user is None or not _password_ok(user, password):
-            raise AuthError("用户名或密码不正确。")
-        if not user.active:
-            raise AuthError("该账号已停用，请联系书记。")
-        user.last_login_at = utcnow()
-        if passwords.needs_rehash(user.password_hash):  # stronger parameters since it was set
-            user.password_hash = passwords.hash_password(password)
-        actor = _actor(user)
-        audit.record(s, actor, AuditAction.LOGIN, AuditEntity.USER, user.id, f"{user.display_name} 登录")
-        return actor
+        user = s.scalar(select(User).where(User.username == name))
+        user_id = user.id if user is not None else None
+        failures, last_at = _failures_in_a_row(s, user_id, shown)
+        _refuse_while_waiting(failures, last_at, at)
+        if user is None:
+            passwords.verify_dummy(password)  # as long as a wrong password takes
+            reason, refusal = "账号不存在", WRONG_LOGIN
+        elif not _password_ok(user, password):
+            reason, refusal = "密码不正确", WRONG_LOGIN
+        elif not user.active:
+            reason, refusal = "账号已停用", DISABLED_LOGIN
+        else:
+            user.last_login_at = at
+            if passwords.needs_rehash(user.password_hash):  # stronger parameters since it was set
+                user.password_hash = passwords.hash_password(password)
+            actor = _actor(user)
+            audit.record(s, actor, AuditAction.LOGIN, AuditEntity.USER, user.id, f"{user.display_name} 登录", at=at)
+            return actor
+    with db.uow() as s:  # its own transaction: the failure is recorded although the login fails
+        audit.record_unsigned(s, shown, AuditAction.LOGIN_FAILED, AuditEntity.USER, user_id,
+                              f"用户名“{shown}”登录失败：{reason}（{where.value}）",
+                              {"username": shown, "where": where.value, "reason": reason}, at=at)
+    failures += 1
+    if wait_after(failures):
+        raise LoginWait(failures, wait_after(failures), refusal)
+    raise AuthError(refusal)
+
+
+def _failures_in_a_row(s: Session, user_id: int | None, shown: str) -> tuple[int, datetime | None]:
+    """How many logins failed for this account (or, for an unknown name, this name) since its
+    last successful one, and when the latest of them was (by the entries' order: another
+    office's clock may differ). Uses the (entity, entity_id) index of the audit log."""
+    e = AuditEntry
+    if user_id is not None:
+        mine = and_(e.entity == AuditEntity.USER.value, e.entity_id == user_id)
+        last_success = select(func.max(e.id)).where(mine, e.action == AuditAction.LOGIN.value).scalar_subquery()
+        failed = and_(mine, e.action == AuditAction.LOGIN_FAILED.value, e.id > func.coalesce(last_success, 0))
+    else:
+        failed = and_(e.entity == AuditEntity.USER.value, e.entity_id.is_(None), e.username == shown,
+                      e.action == AuditAction.LOGIN_FAILED.value)
+    count, last_id = s.execute(select(func.count(e.id), func.max(e.id)).where(failed)).one()
+    if not count:
+        return 0, None
+    return count, s.scalar(select(e.at).where(e.id == last_id))
+
+
+def _refuse_while_waiting(failures: int, last_at: datetime | None, now: datetime) -> None:
+    """LoginWait when the wait after ``failures`` has not passed since ``last_at``. A last failure
+    that looks to be in the future (a clock behind) still makes one wait at most ``wait_after``."""
+    wait = wait_after(failures)
+    if not wait or last_at is None:
+        return
+    left = min(wait - (now - last_at).total_seconds(), wait)
+    if left > 0:
+        raise LoginWait(failures, math.ceil(left))
 
 
 def list_users(ctx: Ctx) -> list[UserRow]:

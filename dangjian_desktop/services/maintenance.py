@@ -24,14 +24,18 @@ from .worklist import LAST_BACKUP_KEY
 
 
 def open_database(url: str | None = None) -> tuple[Database, UpgradeResult]:
-    """Open (creating if needed) and migrate the database: what every start does."""
+    """Open (creating if needed) and migrate the database: what every start does.
+
+    A migration that fails says so in its own words (``migrate.SchemaUpgradeFailed``, a
+    DomainError); "cannot connect" is kept for the database not answering before it.
+    """
     db = Database(url)
     try:
         result = upgrade(db.engine)
     except DomainError:
         db.dispose()
         raise
-    except OperationalError as exc:
+    except OperationalError as exc:  # reading the revision: the file or server did not answer
         db.dispose()
         raise _unreachable(db, exc) from exc
     except Exception as exc:

@@ -12,12 +12,15 @@ the program calls it, and no setting or environment variable can weaken the prod
 
 from __future__ import annotations
 
+import secrets
+
 from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 
 PRODUCTION = PasswordHasher.from_parameters(profiles.RFC_9106_LOW_MEMORY)
 
 _hasher = PRODUCTION
+_dummy: tuple[PasswordHasher, str] | None = None  # the hasher and its hash for verify_dummy
 
 
 def use_hasher(hasher: PasswordHasher | None) -> None:
@@ -40,6 +43,16 @@ def verify_password(stored_hash: str, password: str) -> bool:
         return _hasher.verify(stored_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def verify_dummy(password: str) -> None:
+    """Verify ``password`` against a hash of nothing anyone knows, made once (lazily) with the
+    current hasher's parameters: a login for a name that does not exist takes as long as a wrong
+    password, so the time does not tell which names exist."""
+    global _dummy
+    if _dummy is None or _dummy[0] is not _hasher:
+        _dummy = (_hasher, _hasher.hash(secrets.token_urlsafe(16)))
+    verify_password(_dummy[1], password)
 
 
 def needs_rehash(stored_hash: str) -> bool:

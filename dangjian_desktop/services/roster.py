@@ -24,6 +24,8 @@ from . import audit
 from .audit import AuditAction, AuditEntity
 from .records import audit_details, diff, load_for_edit, raise_problems, required_text
 from .records import plain_value as plain_value  # its home was here: kept for callers elsewhere
+from .search import contains, search_text
+from .unit_names import CREATED, RENAMED, name_guard
 from .uow import Ctx
 
 DEFAULT_COMMITTEE = "公司党委"
@@ -144,8 +146,8 @@ def create_unit(ctx: Ctx, branch_id: int, name: str, parent_id: int | None = Non
             kind = UnitKind.TEAM
         _require_unit_name_free(s, branch_id, parent_id, name)
         u = WorkUnit(branch_id=branch_id, parent_id=parent_id, name=name, kind=kind)
-        s.add(u)
-        s.flush()
+        with name_guard(s, kind, name, CREATED):  # another program may have created it since the check
+            s.add(u)
         audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.WORK_UNIT, u.id, f"新增{kind.value} {name}")
         return u.id
 
@@ -161,7 +163,8 @@ def rename_unit(ctx: Ctx, unit_id: int, name: str) -> None:
         if u.name == name:
             return
         _require_unit_name_free(s, u.branch_id, u.parent_id, name)
-        old, u.name = u.name, name
+        with name_guard(s, u.kind, name, RENAMED):
+            old, u.name = u.name, name
         audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.WORK_UNIT, unit_id, f"{old} 改名为 {name}")
 
 
@@ -244,13 +247,12 @@ def _people_query(cols: Select, f: PersonFilter) -> Select:
         q = q.where(or_(Person.unit_id == f.unit_id, WorkUnit.parent_id == f.unit_id))
     if f.political:
         q = q.where(Person.political_status.in_(f.political))
-    text = f.text.strip()
+    text = search_text(f.text)  # taken literally: "%" and "_" are characters (services/search.py)
     if text:
-        like = f"%{text}%"
-        conditions = [Person.name.like(like), Person.employee_no.like(like), Person.post.like(like), Person.phone.like(like)]
+        conditions = [contains(c, text) for c in (Person.name, Person.employee_no, Person.post, Person.phone)]
         if text.isascii() and text.isalpha():
             # Pinyin from the start of the name or its initials: "zw" or "zhangw" finds 张伟.
-            conditions.append(Person.name_pinyin.like(f"%|{text.lower()}%"))
+            conditions.append(contains(Person.name_pinyin, f"|{text.lower()}"))
         q = q.where(or_(*conditions))
     return q
 

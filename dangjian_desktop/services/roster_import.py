@@ -50,6 +50,7 @@ from . import audit
 from .audit import AuditAction, AuditEntity
 from .records import diff, plain_value, typed_value
 from .roster import PERSON_FIELDS
+from .unit_names import IMPORTED, name_guard
 from .uow import Ctx
 
 __all__ = [
@@ -179,8 +180,10 @@ def _create_units(s: Session, org: OrgLookup, rows: Iterable[PlannedRow]
 
     def create(**values: Any) -> int:
         unit = WorkUnit(**values)
-        s.add(unit)
-        s.flush()
+        # Checked new by this import, and perhaps created by another one since: then the whole
+        # import is refused (the unit of work rolls back every row written so far).
+        with name_guard(s, values["kind"], values["name"], IMPORTED):
+            s.add(unit)
         new_ids.append(unit.id)
         return unit.id
 

@@ -231,9 +231,11 @@ def test_a_failing_migration_leaves_the_pool_with_foreign_keys_on(tmp_path: Path
     backups = tmp_path / "backups"
     engine = make_engine(f"sqlite:///{db_file}")
     try:
-        with pytest.raises(RuntimeError, match="on purpose"):
+        # The user reads a Chinese sentence; the original error is its cause (and in the log).
+        with pytest.raises(migrate.SchemaUpgradeFailed, match="on purpose") as err:
             migrate.upgrade(engine, backup_dir=backups,
                             script_location=_migrations_with_extra(tmp_path, FAIL))
+        assert isinstance(err.value.__cause__, RuntimeError)
         assert migrate.current_revision(engine) == migrate.head_revision()
         assert _counts(engine) == before
         for _ in range(3):  # whichever pooled connection comes next

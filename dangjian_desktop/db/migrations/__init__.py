@@ -4,4 +4,4 @@
 importing Alembic; a test checks it against the revision scripts (update it with each new one).
 """
 
-HEAD = "0002_model_corrections"
+HEAD = "0003_unit_name_unique"

@@ -30,6 +30,8 @@ def _run(connection) -> None:
         render_as_batch=True,  # SQLite cannot ALTER most things; batch rebuilds the table
         compare_type=True,
     )
+    # db/migrate.py hands over a connection already inside its one transaction: Alembic then
+    # neither begins nor commits, and every revision of a run is kept or undone together.
     with context.begin_transaction():
         context.run_migrations()
 

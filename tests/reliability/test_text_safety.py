@@ -15,7 +15,7 @@ from dangjian_desktop.services import auth, roster
 from dangjian_desktop.services import roster_import as ri
 from dangjian_desktop.services.roster import PersonFilter
 
-from .roster_files import write_csv, write_xlsx
+from ..services.roster_files import write_csv, write_xlsx
 
 TODAY = date(2026, 11, 24)
 B1 = "综采二区党支部"
