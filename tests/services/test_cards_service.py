@@ -138,6 +138,17 @@ def test_zone_cards_print_active_zones_only(secretary, world):
         cards.load_zone_cards(secretary, sel(branch="综采二区党支部", unit="运行一班"))
 
 
+def test_a_zone_past_its_end_date_is_not_printed_though_stored_active(secretary, world):
+    with secretary.db.uow() as s:
+        s.get(Zone, world["other"]).ends_on = date(2026, 11, 23)  # ended yesterday, status still 在岗
+    assert [c.name for c in cards.load_zone_cards(secretary, sel()).items] == ["8103机头安全责任区"]
+    with pytest.raises(NothingToPrint, match="运行部党支部没有在岗"):
+        cards.load("zone-cards", secretary, sel(branch="运行部党支部"))
+    with secretary.db.uow() as s:
+        s.get(Zone, world["other"]).ends_on = TODAY  # its last day: still on the wall
+    assert len(cards.load_zone_cards(secretary, sel()).items) == 2
+
+
 def test_a_selection_with_nothing_to_print_says_so(secretary, world):
     with secretary.db.uow() as s:
         s.get(Zone, world["other"]).status = ZoneStatus.REVOKED

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from dangjian_desktop.domain.zones import Zone, ZoneStatus
 from dangjian_desktop.printing.data import CardData, ZoneCard
@@ -12,11 +12,15 @@ from .scope import CardSelection, NothingToPrint, load_names, photos, resolve, s
 
 
 def load_zone_cards(ctx: Ctx, sel: CardSelection) -> CardData[ZoneCard]:
-    """One card per active zone or post; drafts (草稿), revoked (摘牌) and ended (期满) ones are not printed."""
+    """One card per active zone or post; drafts (草稿), revoked (摘牌) and ended (期满: stored so, or past
+    ``ends_on`` on the selection's day though still stored 在岗) ones are not printed."""
     with ctx.read() as s:
         scopes = resolve(s, sel)
         by_id = {sc.id: sc for sc in scopes}
-        zones = list(s.scalars(select(Zone).where(Zone.branch_id.in_(list(by_id)), Zone.status == ZoneStatus.ACTIVE)
+        # 期满 is computed from the day, not only stored: a zone past its end date whose status
+        # nobody changed yet is not on the wall any more.
+        zones = list(s.scalars(select(Zone).where(Zone.branch_id.in_(list(by_id)), Zone.status == ZoneStatus.ACTIVE,
+                                                  or_(Zone.ends_on.is_(None), Zone.ends_on >= sel.day))
                                .order_by(Zone.branch_id, Zone.unit_id, Zone.id)))
         names = load_names(s, [z.member_id for z in zones] + [z.assessor_id for z in zones], by_id)
         # A zone without a unit of its own belongs to its member's.
