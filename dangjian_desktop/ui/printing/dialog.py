@@ -138,7 +138,10 @@ class PrintDialog(QDialog):
         self.setWindowTitle(self.tr("打印 — {t}").format(t=self.card.title))
         self.ui.titleLabel.setText(self.card.title)
         font = self.ui.titleLabel.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
+        if font.pixelSize() > 0:  # the theme sets sizes in pixels
+            font.setPixelSize(round(font.pixelSize() * 1.3))
+        else:
+            font.setPointSizeF(font.pointSizeF() * 1.3)
         self.ui.titleLabel.setFont(font)
         self.ui.descriptionLabel.setText(self.card.description)
         self.preview: Preview | None = None
