@@ -200,3 +200,13 @@ def test_a_tab_presets_the_selection(demo: Ctx, qtbot) -> None:
     dlg = _dialog(qtbot, demo, "zone-cards", CardSelection(branch=branch, unit=unit, today=TODAY))
     assert dlg.selection().branch == branch and dlg.selection().unit == unit
     assert dlg.selection().campaign is None and dlg.selection().period is None  # not fields of this card
+
+
+def test_closing_the_dialog_cancels_its_batch(demo: Ctx, qtbot, tmp_path: Path) -> None:
+    dlg = _dialog(qtbot, demo, "zone-cards")
+    task = dlg.render_batch(tmp_path / "closed.pdf", lambda _r: None)
+    assert task is not None and not dlg.ui.saveButton.isEnabled()
+    dlg.reject()
+    assert task.cancelled
+    qtbot.waitUntil(lambda: dlg.task is None, timeout=60000)
+    assert list(tmp_path.iterdir()) == []  # cancelled: no file, no partial

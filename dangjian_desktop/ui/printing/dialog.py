@@ -269,7 +269,13 @@ class PrintDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         for button in (self.ui.printButton, self.ui.saveButton):
-            button.setEnabled(not busy and self.preview is not None)
+            button.setEnabled(not busy and self.preview is not None and self.task is None)
+
+    def done(self, result: int) -> None:
+        """Closing stops a batch still rendering (its file is then not written)."""
+        if self.task is not None:
+            self.task.cancel()
+        super().done(result)
 
     # ------------------------------------------------------------ preview
 
