@@ -63,11 +63,12 @@ def _pages(path: Path) -> int:
 def test_the_print_menu_lists_every_card_and_a_viewer_may_print(demo: Ctx, qtbot, msgbox) -> None:
     w = MainWindow(demo.db, viewer_of(demo).actor, today=lambda: TODAY)
     qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: len(w.menuPrint.actions()) == 5)  # filled just after start
     order = [a.text() for a in w.ui.menubar.actions()]
     assert order.index("打印") == order.index("文件") + 1 and order.index("视图") == order.index("打印") + 1, order
     assert [a.text() for a in w.menuPrint.actions()] == [c.title + "…" for c in printing.CARDS.values()]
     assert len(w.menuPrint.actions()) == 5 and all(a.isEnabled() for a in w.menuPrint.actions())
-    w.print_actions["zone-cards"].trigger()
+    w.print_actions()["zone-cards"].trigger()
     dlg = w.dialog
     assert isinstance(dlg, PrintDialog)
     qtbot.waitUntil(lambda: dlg.preview is not None, timeout=15000)
