@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from io import BytesIO
 from typing import TypeAlias, Union
 
@@ -78,9 +79,10 @@ class _Probe:
 
 
 def fits_in(flowables: Sequence[Flowable | _Probe], frames: Sequence[Rect],
-            height_of: Callable[[int, float], float] | None = None) -> bool:
+            height_of: Callable[[int, float], float] | None = None, split: set[int] | None = None) -> bool:
     """Whether the flowables fit the frames of one slot, laid out as the document will:
-    frame after frame, a ``TextBox`` split between lines, ``CondPageBreak`` and ``FrameBreakIn`` obeyed."""
+    frame after frame, a ``TextBox`` split between lines, ``CondPageBreak`` and ``FrameBreakIn`` obeyed.
+    ``split`` collects the ids of the flowables that were split (they are not handed on)."""
     queue: list[tuple[Flowable | _Probe, int | None]] = [(f, i) for i, f in enumerate(flowables)]
     k, remaining = 0, frames[0].height
     while queue:
@@ -99,6 +101,8 @@ def fits_in(flowables: Sequence[Flowable | _Probe], frames: Sequence[Rect],
             remaining -= h
             continue
         pieces = f.split(width, remaining - f.getSpaceBefore()) if remaining > 1 else []
+        if split is not None and pieces is not None:
+            split.add(id(f))
         if len(pieces) >= 2:
             queue[0:0] = [(p, None) for p in pieces]
             continue
@@ -125,9 +129,13 @@ def fit(parts: Sequence[Part], frames: Sequence[Rect], look: Look, grow: float =
     floor = {key: min(fitting[i].floor for i in idx) for key, idx in members.items()}
     sizes = dict(design)
     # A flowable is measured at one width only (a Table keeps the column widths of its first
-    # wrap): one instance per part, size and width, and fresh ones for the document.
+    # wrap): one instance per part, size and width. The document gets the instances measured
+    # at its frame's width (their lines are not broken again), fresh ones when it could lay them
+    # out at another width (frames of different widths) or when the fitting split them.
     made: dict[tuple[int, float, float], Flowable] = {}
     heights: dict[tuple[int, float, float], float] = {}
+    split: set[int] = set()
+    one_width = len({round(r.width, 2) for r in frames}) == 1
 
     def make(i: int, width: float | None) -> Flowable:
         if i not in fitting:
@@ -147,7 +155,14 @@ def fit(parts: Sequence[Part], frames: Sequence[Rect], look: Look, grow: float =
         return heights[key]
 
     def fits() -> bool:
-        return fits_in(_Probe.many(len(parts), make), frames, height_of)
+        return fits_in(_Probe.many(len(parts), make), frames, height_of, split)
+
+    def final(i: int) -> Flowable:
+        if i in fitting and one_width:
+            done = made.get((i, sizes[key_of[i]], round(frames[0].width, 2)))
+            if done is not None and id(done) not in split:
+                return done
+        return make(i, None)
 
     def group_height(key: str) -> float:
         return sum(height_of(i, frames[-1].width) for i in members[key])
@@ -187,7 +202,7 @@ def fit(parts: Sequence[Part], frames: Sequence[Rect], look: Look, grow: float =
                     sizes[key] = floor[key]
                 else:
                     sizes[key] = design[key]
-    return Fitted([make(i, None) for i in range(len(parts))], ok, dict(sizes))
+    return Fitted([final(i) for i in range(len(parts))], ok, dict(sizes))
 
 
 # ---------------------------------------------------------------- photo
@@ -262,9 +277,10 @@ class TextBox(Flowable):
         shown = label + ("（续）" if continued else "")
         if label_size is None:  # a little smaller than the text, shrinking and growing with it
             label_size = max(look.min_size, text.style.fontSize * 11 / 12)
-        self.label = look.para(shown, label_size, DARK_RED, leading=1.3)
+        self.label = _label(look, shown, label_size, label_width)
         self.pad = 2.6 * mm * look.s
         self.width = self.height = 0.0
+        self._wrapped_at: float | None = None
 
     def _value_width(self, aw: float) -> float:
         w = aw - self.label_width - 2 * self.pad
@@ -273,7 +289,10 @@ class TextBox(Flowable):
         return max(w, 10.0)
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        if aw == self._wrapped_at:  # measured while fitting, laid out at the same width: no second line breaking
+            return aw, self.height
         self.width = aw
+        self._wrapped_at = aw
         _w, self._text_h = self.text.wrap(self._value_width(aw), _TALL)
         _w, self._label_h = self.label.wrap(self.label_width - 2 * self.pad, _TALL)
         photo_h = self.photo.height if self.photo is not None else 0.0
@@ -282,6 +301,7 @@ class TextBox(Flowable):
         return aw, self.height
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
+        self._wrapped_at = None
         inner = ah - 2 * self.pad
         self.wrap(aw, ah)
         if self.height < KEEP_WHOLE * self.look.s:  # a short box moves on whole rather than in two halves
@@ -313,6 +333,13 @@ class TextBox(Flowable):
         self.text.drawOn(c, self.label_width + self.pad, h - self.pad - self._text_h)
         if self.photo is not None:
             self.photo.drawOn(c, w - self.pad - self.photo.width, h - self.pad - self.photo.height)
+
+
+@lru_cache(maxsize=256)
+def _label(look: Look, shown: str, size: float, column: float) -> Paragraph:
+    """A box's label: the same few labels at a few sizes on every card, so made once and shared;
+    one instance per label ``column`` width, the only width it is wrapped at (it is never split)."""
+    return look.para(shown, size, DARK_RED, leading=1.3)
 
 
 def section(title: str, look: Look, note: str | None = None, room: float = 18 * mm) -> list[Flowable]:

@@ -66,7 +66,26 @@ class Look:
         """A paragraph of ``text_markup`` in ``style``; room for a hanging mark only when the text
         has one that may hang (``hang_room``), so a short label keeps its whole width."""
         room = hang_room(text_markup) if hang is None else hang * hang_room(text_markup)
-        return Paragraph(text_markup, self.style(size, color, align, leading, space_after, room))
+        return WrapOnce(text_markup, self.style(size, color, align, leading, space_after, room))
+
+
+class WrapOnce(Paragraph):
+    """A Paragraph that breaks its lines once per width: measured while fitting and then laid out
+    by the document at the same width, it is not broken into lines again (its height does not
+    depend on the height offered). A split forgets it: splitting may change the fragments."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab's names
+        if availWidth == self._wrapped_at:
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth if availWidth >= 1 else None
+        return width, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Paragraph]:  # noqa: N803
+        self._wrapped_at = None
+        return super().split(availWidth, availHeight)
 
 
 @lru_cache(maxsize=512)
