@@ -27,6 +27,7 @@ from .look import DARK_RED, GREY, LINE, PALE, RED, WHITE, Look
 log = logging.getLogger(__name__)
 
 STEP = 0.5  # points (at A4) a shrinking text loses per step
+FLOOR_CHECK_AFTER = 2  # steps tried before asking whether the card fits at the minimum at all
 _TALL = 1e7  # "no limit" for measuring a flowable's full height
 
 PHOTO_WIDTH = 26 * mm  # 2-inch photo proportions, at A4
@@ -175,28 +176,42 @@ def fit(parts: Sequence[Part], frames: Sequence[Rect], look: Look, grow: float =
             sizes.update({key: design[key] * mid for key in sizes})
             low, high = (mid, high) if fits() else (low, mid)
         sizes.update({key: design[key] * low for key in sizes})
-    if not ok:
-        sizes.update(floor)
-        ok = fits()
-        if ok:  # it can fit: shrink no more than needed
-            sizes.update(design)
-            step = STEP * look.s
+    if not ok:  # shrink no more than needed; when even the minimum does not fit, the card runs on
+        step = STEP * look.s
 
-            def gain(key: str) -> tuple[float, float]:
-                """Height a step smaller saves (a box as tall as its photo saves nothing), then height."""
-                now, size = group_height(key), sizes[key]
-                sizes[key] = max(floor[key], size - step)
-                smaller = group_height(key)
-                sizes[key] = size
-                return round(now - smaller, 3), now
+        def gain(key: str) -> tuple[float, float]:
+            """Height a step smaller saves (a box as tall as its photo saves nothing), then height."""
+            now, size = group_height(key), sizes[key]
+            sizes[key] = max(floor[key], size - step)
+            smaller = group_height(key)
+            sizes[key] = size
+            return round(now - smaller, 3), now
 
-            while not fits():
-                shrinkable = [k for k in sizes if sizes[k] > floor[k] + 1e-6]
-                if not shrinkable:
+        def fits_at_floor() -> bool:
+            now = dict(sizes)
+            sizes.update(floor)
+            result = fits()
+            sizes.update(now)
+            return result
+
+        # Most cards fit a step or two below the design size: whether the minimum fits at all
+        # (a layout of its own) is asked only when a few steps were not enough. The steps taken
+        # are the same either way: the result is the same as asking first.
+        can_fit: bool | None = None
+        steps = 0
+        while not fits():
+            if can_fit is None and steps >= FLOOR_CHECK_AFTER:
+                can_fit = fits_at_floor()
+                if not can_fit:
                     break
-                best = max(shrinkable, key=gain)
-                sizes[best] = max(floor[best], sizes[best] - step)
-        else:  # it runs on anyway: the boxes at the minimum, a heading of its own as designed
+            shrinkable = [k for k in sizes if sizes[k] > floor[k] + 1e-6]
+            if not shrinkable:
+                break
+            best = max(shrinkable, key=gain)
+            sizes[best] = max(floor[best], sizes[best] - step)
+            steps += 1
+        ok = can_fit is not False and fits()  # the heights are known: no new layout
+        if not ok:  # it runs on anyway: the boxes at the minimum, a heading of its own as designed
             for key in sizes:
                 if not key.startswith("#"):
                     sizes[key] = floor[key]
