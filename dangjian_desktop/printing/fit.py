@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from io import BytesIO
 from typing import TypeAlias, Union
 
@@ -22,7 +21,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from .frame import FrameBreakIn, Rect
-from .look import DARK_RED, GREY, LINE, PALE, RED, WHITE, Look
+from .look import DARK_RED, GREY, LINE, PALE, RED, WHITE, Look, thread_cache
 
 log = logging.getLogger(__name__)
 
@@ -350,11 +349,15 @@ class TextBox(Flowable):
             self.photo.drawOn(c, w - self.pad - self.photo.width, h - self.pad - self.photo.height)
 
 
-@lru_cache(maxsize=256)
 def _label(look: Look, shown: str, size: float, column: float) -> Paragraph:
-    """A box's label: the same few labels at a few sizes on every card, so made once and shared;
-    one instance per label ``column`` width, the only width it is wrapped at (it is never split)."""
-    return look.para(shown, size, DARK_RED, leading=1.3)
+    """A box's label: the same few labels at a few sizes on every card, so made once (per thread)
+    and shared; one instance per label ``column`` width, the only width it is wrapped at (it is
+    never split)."""
+    cache = thread_cache("labels", 256)
+    key = (look, shown, size, column)
+    if key not in cache:
+        cache[key] = look.para(shown, size, DARK_RED, leading=1.3)
+    return cache[key]
 
 
 def section(title: str, look: Look, note: str | None = None, room: float = 18 * mm) -> list[Flowable]:

@@ -28,7 +28,7 @@ from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak
 
 from .data import BranchInfo
 from .fonts import ensure_font
-from .look import DARK_RED, GOLD, GREY, INK, RED, WHITE, Look, cn_date, plain
+from .look import DARK_RED, GOLD, GREY, INK, RED, WHITE, Look, cn_date, plain, thread_cache
 from .paper import MARGIN, Paper, Slot, slots
 
 BAND_HEIGHT = 22 * mm
@@ -221,6 +221,17 @@ def draw_fitted(canv: Canvas, lines: Sequence[str], x: float, y_top: float, widt
     height used."""
     floor = look.min_size if min_size is None else min_size
     lines = [line for line in lines if line]
+    key = (tuple(lines), round(width, 3), round(height, 3), look, size, color.hexval(), align, floor)
+    cache = thread_cache("fitted")
+    if key not in cache:  # the same band and footer on many pages: fitted once, drawn on each
+        cache[key] = _fit_lines(lines, width, height, look, size, color, align, floor)
+    para, h = cache[key]
+    para.drawOn(canv, x, y_top - h)
+    return h
+
+
+def _fit_lines(lines: list[str], width: float, height: float, look: Look, size: float, color: Any, align: str,
+               floor: float) -> tuple[Any, float]:
     current = size
 
     def made() -> tuple[Any, float]:
@@ -235,8 +246,16 @@ def draw_fitted(canv: Canvas, lines: Sequence[str], x: float, y_top: float, widt
         k = max(range(len(lines)), key=lambda i: len(lines[i]))
         lines[k] = lines[k][: max(1, int(len(lines[k]) * 0.9))].rstrip("…") + "…"
         para, h = made()
-    para.drawOn(canv, x, y_top - h)
-    return h
+    return para, h
+
+
+def _height(look: Look, text_markup: str, size: float, color: Any, align: str, width: float, height: float) -> float:
+    """Height of the text at ``size`` wrapped ``width`` wide (leading 1.25), worked out once per thread."""
+    cache = thread_cache("heights")
+    key = (look, text_markup, size, color.hexval(), align, round(width, 3), round(height, 3))
+    if key not in cache:
+        cache[key] = look.para(text_markup, size, color, align, leading=1.25).wrap(width, height)[1]
+    return cache[key]
 
 
 def draw_band(canv: Canvas, box: SlotBox, head: CardHead, continued: bool) -> None:
@@ -260,8 +279,7 @@ def draw_band(canv: Canvas, box: SlotBox, head: CardHead, continued: bool) -> No
     lines = [plain(head.branch.name), plain(sub, "")]
     para_h = h - pad * 0.9
     # vertically centred in the band when short
-    probe = look.para("<br/>".join(escape(line) for line in lines if line), 13 * s, WHITE, "right", leading=1.25)
-    _w, ph = probe.wrap(right_w, para_h)
+    ph = _height(look, "<br/>".join(escape(line) for line in lines if line), 13 * s, WHITE, "right", right_w, para_h)
     top = box.band_bottom + (h + min(ph, para_h)) / 2
     draw_fitted(canv, lines, box.x + box.width - pad - right_w, top, right_w, para_h, look, 13 * s, WHITE, "right")
     canv.restoreState()
@@ -283,7 +301,7 @@ def draw_footer(canv: Canvas, box: SlotBox, head: CardHead, printed_on: date) ->
     width, height = box.width - date_w - 8 * look.s, box.footer_top - box.footer_bottom - size * 0.25
     lines = [plain(head.branch.name), head.branch.contact]
     one_line = "　".join(line for line in lines if line)
-    if look.para(escape(one_line), size, leading=1.25).wrap(width, height)[1] <= height:
+    if _height(look, escape(one_line), size, INK, "left", width, height) <= height:
         lines = [one_line]  # else the contact keeps a line of its own: a long name is cut, never the phone
     draw_fitted(canv, lines, box.x, box.footer_top - size * 0.25, width, height, look, size, INK)
     canv.restoreState()

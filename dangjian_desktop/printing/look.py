@@ -7,6 +7,7 @@ no text is ever smaller than ``MIN_SIZE`` times the scale (about 9 pt on A4).
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -100,6 +101,20 @@ def _style(size: float, color: str, align: str, leading: float, space_after: flo
         leading=size * leading, textColor=colors.HexColor(color), alignment=ALIGN[align], wordWrap="CJK",
         spaceAfter=space_after, allowWidows=1, allowOrphans=1, splitLongWords=True, leftIndent=left, rightIndent=right,
     )
+
+
+_local = threading.local()
+
+
+def thread_cache(name: str, limit: int = 512) -> dict:
+    """A cache of this thread's own: flowables shared between cards (a label, a footer) hold the
+    canvas while drawn, so a preview and a batch in two threads must not draw the same one.
+    Emptied when it grows past ``limit``."""
+    caches = _local.__dict__.setdefault("caches", {})
+    cache = caches.setdefault(name, {})
+    if len(cache) > limit:
+        cache.clear()
+    return cache
 
 
 _TAG = re.compile(r"<[^>]*>")
