@@ -4,7 +4,8 @@
 
 Builds the large demo once with the real command line (``--reuse`` keeps a database built
 earlier in DIR), then times the GUI's cold start to the main window (a subprocess, median of
-5), the roster filter, the import of a 3,000-row roster, and the GUI's peak memory. Each line
+5), the roster filter, the import of a 3,000-row roster, the GUI's peak memory, printing every
+zone card against a bare ReportLab loop, and the print dialog's preview (``--only`` picks some). Each line
 is {"scenario", "value", "unit", "target", "ok"} (plus "detail" where it helps); progress goes
 to stderr. See benchmarks/README.md.
 """
@@ -30,6 +31,10 @@ BENCH_USER, BENCH_PASSWORD = "demo", "demo1234"  # the demo secretary that `demo
 COLD_STARTS = 5
 FILTER_REPEATS = 9
 IMPORT_ROWS = 3000
+PREVIEW_REPEATS = 7
+PRINT_RATIO_TARGET = 0.65  # the zone cards at least this share of a bare ReportLab loop's rate
+SCENARIOS = ("demo_large_build", "cold_start_main_window", "roster_filter", "import_3000", "peak_rss",
+             "print_zone_cards", "print_preview_ms")
 
 
 def log(text: str) -> None:
@@ -192,12 +197,130 @@ def import_roster(db_dir: Path, normal: Path) -> tuple[float, int]:
     return seconds, result.added
 
 
+def bare_reportlab(cards: list, out: Path) -> float:
+    """Seconds for a plain ReportLab loop writing one page per card: the same font and page, a
+    red header band with the title and a ten-row two-column table of the card's own texts."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    from dangjian_desktop.printing.fonts import ensure_font
+
+    font = ensure_font()
+    style = ParagraphStyle("cell", fontName=font, fontSize=10, leading=14)
+    table_style = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#C8102E")),
+                              ("FONTNAME", (0, 0), (-1, -1), font), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    w, h = A4
+    start = time.perf_counter()
+    c = Canvas(str(out), pagesize=A4)
+    for card in cards:
+        c.setFillColor(colors.HexColor("#C8102E"))
+        c.rect(12 * mm, h - 30 * mm, w - 24 * mm, 18 * mm, stroke=0, fill=1)
+        c.setFillColor(colors.white)
+        c.setFont(font, 20)
+        c.drawString(18 * mm, h - 23 * mm, card.category)
+        c.setFont(font, 10)
+        c.drawRightString(w - 18 * mm, h - 20 * mm, card.branch.name)
+        c.setFillColor(colors.black)
+        c.setFont(font, 18)
+        c.drawCentredString(w / 2, h - 42 * mm, card.name)
+        texts = [card.area, card.member, card.basis_and_standard, card.assessment_standard, card.identity,
+                 card.post, card.duties, card.standard, card.achievements, card.location]
+        rows = [[Paragraph(f"第{i + 1}项", style), Paragraph(text or "—", style)] for i, text in enumerate(texts)]
+        table = Table(rows, colWidths=[30 * mm, w - 24 * mm - 30 * mm], style=table_style)
+        _tw, th = table.wrapOn(c, w - 24 * mm, h - 60 * mm)
+        table.drawOn(c, 12 * mm, h - 50 * mm - th)
+        c.showPage()
+    c.save()
+    return time.perf_counter() - start
+
+
+def print_zone_cards(db_dir: Path, db: Path) -> dict[str, float]:
+    """Every active zone card of the large demo into one PDF the way ``print zone-cards`` does it
+    (``services.cards.load`` + ``printing.render``), and a bare ReportLab loop of as many cards."""
+    from dangjian_desktop import printing
+    from dangjian_desktop.services import auth, cards
+    from dangjian_desktop.services.maintenance import open_database
+    from dangjian_desktop.services.uow import Ctx
+
+    database, _ = open_database(url(db))
+    try:
+        ctx = Ctx(database, auth.cli_actor())
+        warm = cards.load("zone-cards", ctx, cards.CardSelection())
+        printing.render_bytes("zone-cards", warm.first())  # imports and the font, for both sides
+        t = time.perf_counter()
+        data = cards.load("zone-cards", ctx, cards.CardSelection())
+        loaded = time.perf_counter() - t
+        result = printing.render("zone-cards", data, printing.PrintOptions(), db_dir / "zone-cards.pdf")
+        program = time.perf_counter() - t
+    finally:
+        database.dispose()
+    bare = bare_reportlab(list(data.items), db_dir / "bare-reportlab.pdf")
+    n = len(data.items)
+    return {"cards": n, "pages": result.pages, "seconds": program, "load_seconds": loaded,
+            "cards_per_s": n / program, "bare_seconds": bare, "bare_cards_per_s": n / bare,
+            "ratio": (n / program) / (n / bare)}
+
+
+def print_preview(db: Path) -> list[float]:
+    """ms from asking the print dialog for a preview (the click: load the selection, render the
+    first card, load it into QPdfDocument) until it is shown and painted; the dialog is built once."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtWidgets import QApplication
+
+    from dangjian_desktop.app import make_application
+    from dangjian_desktop.services import auth
+    from dangjian_desktop.services.maintenance import open_database
+    from dangjian_desktop.services.uow import Ctx
+    from dangjian_desktop.ui.printing.dialog import PrintDialog
+
+    app = make_application()
+    database, _ = open_database(url(db))
+    try:
+        dialog = PrintDialog(Ctx(database, auth.cli_actor()), "zone-cards")
+        dialog.resize(1100, 720)
+        dialog.show()
+        times, shown = [], []
+        dialog.previewShown.connect(lambda: shown.append(time.perf_counter()))
+        for _ in range(PREVIEW_REPEATS + 1):  # the first one pays the imports: left out
+            shown.clear()
+            t = time.perf_counter()
+            dialog.refresh_preview()
+            while not shown:
+                app.processEvents()
+                time.sleep(0.001)
+            if dialog.preview is None or dialog._pdf.status() != QPdfDocument.Status.Ready:
+                sys.exit(f"the preview failed: {dialog.ui.messageLabel.text()}")
+            dialog.view.viewport().repaint()
+            # QPdfView rasterises its pages in a worker thread: the same raster here, on this
+            # thread, so the time includes the page drawn at the view's size.
+            dialog._pdf.render(0, dialog.view.viewport().size())
+            times.append((time.perf_counter() - t) * 1000)
+        dialog.close()
+        QApplication.processEvents()
+        return times[1:]
+    finally:
+        database.dispose()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="dangjian-desktop benchmarks (JSON lines on stdout)")
     parser.add_argument("--db-dir", type=Path, default=Path(tempfile.gettempdir()) / "dangjian-bench",
                         help="where the demo databases are kept (default: %(default)s)")
     parser.add_argument("--reuse", action="store_true", help="reuse demo databases already built in --db-dir")
+    parser.add_argument("--only", default="", help=f"comma-separated scenarios to run (of {', '.join(SCENARIOS)})")
     args = parser.parse_args(argv)
+    only = set(filter(None, args.only.split(",")))
+    if only - set(SCENARIOS):
+        parser.error(f"unknown scenario: {', '.join(sorted(only - set(SCENARIOS)))}")
+
+    def wanted(name: str) -> bool:
+        return not only or name in only
+
     db_dir: Path = args.db_dir.resolve()
     db_dir.mkdir(parents=True, exist_ok=True)
     # This process's own imports of the program must not touch the user's data folder either.
@@ -207,21 +330,41 @@ def main(argv: list[str] | None = None) -> int:
     large, seconds, reused = build_demo(db_dir, "large", args.reuse)
     emit("demo_large_build", seconds, "s", 60, reused=reused)
 
-    log(f"cold starts of the main window ×{COLD_STARTS} …")
-    starts = [cold_start(db_dir, large) for _ in range(COLD_STARTS)]
-    emit("cold_start_main_window", statistics.median(s for s, _ in starts), "s", 1.5,
-         detail=[round(s, 3) for s, _ in starts])
+    starts: list[tuple[float, float]] = []
+    if wanted("cold_start_main_window") or wanted("peak_rss"):
+        log(f"cold starts of the main window ×{COLD_STARTS} …")
+        starts = [cold_start(db_dir, large) for _ in range(COLD_STARTS)]
+    if wanted("cold_start_main_window"):
+        emit("cold_start_main_window", statistics.median(s for s, _ in starts), "s", 1.5,
+             detail=[round(s, 3) for s, _ in starts])
 
-    log("roster filter …")
-    filters = roster_filter(large)
-    emit("roster_filter", max(filters.values()), "ms", 100, detail={k: round(v, 2) for k, v in filters.items()})
+    if wanted("roster_filter"):
+        log("roster filter …")
+        filters = roster_filter(large)
+        emit("roster_filter", max(filters.values()), "ms", 100, detail={k: round(v, 2) for k, v in filters.items()})
 
-    log(f"import of {IMPORT_ROWS} rows …")
-    normal, _, _ = build_demo(db_dir, "normal", args.reuse)
-    seconds, added = import_roster(db_dir, normal)
-    emit("import_3000", seconds, "s", 3, detail={"added": added})
+    if wanted("import_3000"):
+        log(f"import of {IMPORT_ROWS} rows …")
+        normal, _, _ = build_demo(db_dir, "normal", args.reuse)
+        seconds, added = import_roster(db_dir, normal)
+        emit("import_3000", seconds, "s", 3, detail={"added": added})
 
-    emit("peak_rss", max(rss for _, rss in starts), "MB", 400, detail="GUI on the large demo, max of the cold starts")
+    if wanted("peak_rss"):
+        emit("peak_rss", max(rss for _, rss in starts), "MB", 400, detail="GUI on the large demo, max of the cold starts")
+
+    if wanted("print_zone_cards"):
+        log("printing every zone card, and a bare ReportLab loop …")
+        p = print_zone_cards(db_dir, large)
+        # The value is the share of the bare loop's rate (higher is better): ok at 0.65 or more.
+        line = {"scenario": "print_zone_cards", "value": round(p["ratio"], 3), "unit": "× bare ReportLab rate",
+                "target": PRINT_RATIO_TARGET, "ok": p["ratio"] >= PRINT_RATIO_TARGET,
+                "detail": {k: round(v, 3) for k, v in p.items()}}
+        print(json.dumps(line, ensure_ascii=False), flush=True)
+
+    if wanted("print_preview_ms"):
+        log(f"print dialog preview ×{PREVIEW_REPEATS} …")
+        times = print_preview(large)
+        emit("print_preview_ms", statistics.median(times), "ms", 150, detail=[round(x, 1) for x in times])
     return 0
 
 

@@ -1,7 +1,8 @@
 """The command line: ``dangjian-desktop`` (also ``python -m dangjian_desktop``).
 
 Without a sub-command it starts the GUI. Sub-commands are for work people script or batch:
-``demo``, ``import members``, ``export template``, ``export members``, ``backup``, ``restore``, ``due``, ``db upgrade``.
+``demo``, ``import members``, ``export template``, ``export members``, ``backup``, ``restore``, ``due``,
+``print``, ``db upgrade``.
 Each opens (and migrates) the database given by ``--db`` (before or after the sub-command),
 ``DANGJIAN_DB_URL`` or the default file, writes errors in Chinese to stderr and exits
 non-zero on failure. Only ``demo`` and ``db upgrade`` create a SQLite file that is not there
@@ -27,6 +28,8 @@ from typing import TYPE_CHECKING
 
 from dangjian_desktop import __version__, logfile, paths
 from dangjian_desktop.domain.errors import AuthError, DomainError
+from dangjian_desktop.printing.paper import Paper
+from dangjian_desktop.printing.registry import CARDS
 from dangjian_desktop.services import auth
 from dangjian_desktop.services.uow import Ctx, Database
 
@@ -270,6 +273,46 @@ def cmd_due(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    """Print one of the five wall-board cards to a PDF (written beside it, moved into place when complete)."""
+    from dangjian_desktop import printing
+    from dangjian_desktop.domain.errors import ValidationError
+    from dangjian_desktop.printing.registry import BRANCH, CAMPAIGN, FIELD_LABELS, PERIOD, UNIT
+    from dangjian_desktop.services import cards
+
+    card = printing.spec(args.card)
+    given = {BRANCH: args.branch, UNIT: args.unit, CAMPAIGN: args.campaign, PERIOD: args.period}
+    for field, value in given.items():
+        if value is not None and not card.uses(field):
+            raise ValidationError(f"“{card.title}”不按{FIELD_LABELS[field]}选择，请去掉 --{field}。")
+    if args.per_sheet not in card.per_sheet:
+        raise ValidationError(f"“{card.title}”每张纸只能印 {' 或 '.join(map(str, card.per_sheet))} 份，请去掉 --per-sheet。")
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise ValidationError(f"输出文件应以 .pdf 结尾：{args.out}")
+    if out.is_dir():
+        raise ValidationError(f"{args.out} 是一个文件夹，请给出 PDF 文件名，如 {out / (card.key + '.pdf')}")
+    selection = cards.CardSelection(branch=args.branch, unit=args.unit, campaign=args.campaign, period=args.period)
+    with _database(args) as ctx:
+        data = cards.load(card.key, ctx, selection)
+    if data.notice:
+        _err(data.notice)
+    try:
+        result = printing.render(card.key, data, printing.PrintOptions(args.paper, args.per_sheet), out)
+    except (printing.NothingToPrint, ValueError) as exc:
+        raise ValidationError(str(exc)) from exc
+    per_sheet = "，每张纸两份" if args.per_sheet == 2 else ""
+    _say(f"已生成 {out}：{card.title} {result.cards} 份，共 {result.pages} 页（{result.paper.label}{per_sheet}）。")
+    return 0
+
+
+def _paper(text: str) -> Paper:
+    try:
+        return Paper.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -380,6 +423,20 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"以该账号登录（密码取自环境变量 {ENV_PASSWORD} 或提示输入）；思想动态等个人事项只对有权查看的账号列出")
     p.add_argument("--today", metavar="YYYY-MM-DD", type=_iso_date, default=None, help="按这一天计算（默认今天）")
     p.add_argument("--all", action="store_true", help="同时列出近期和提示事项")
+
+    p = command(sub, "print", "把上墙公示的卡片打印成 PDF（责任区牌、承诺书、结对公示、公开监督栏、党员之星）", cmd_print)
+    p.add_argument("card", metavar="CARD", choices=list(CARDS),
+                   help="卡片：" + "；".join(f"{c.key} {c.title}" for c in CARDS.values()))
+    p.add_argument("--out", metavar="FILE.pdf", required=True, help="输出的 PDF 文件（先写在旁边，完成后才替换）")
+    p.add_argument("--branch", metavar="NAME", help="只打印这个支部（默认：所有支部）")
+    p.add_argument("--unit", metavar="NAME", help="只打印这个区队或班组（含其下的班组）")
+    p.add_argument("--campaign", metavar="NAME", help="承诺活动的名称（默认：进行中的活动，没有时为最近的活动）")
+    p.add_argument("--period", metavar="2026-11|2026Q3",
+                   help="月份或季度（公开监督栏默认本月；党员之星默认本季度，尚未评出时为最近评出的季度）")
+    p.add_argument("--paper", metavar="A4|A4-landscape|A3|A3-landscape", type=_paper, default=None,
+                   help="纸张（默认：" + "，".join(f"{c.key} {c.paper.value}" for c in CARDS.values()) + "）")
+    p.add_argument("--per-sheet", metavar="1|2", type=int, choices=(1, 2), default=1,
+                   help="每张纸印几份（承诺书可印两份：A4 横向纸上两张）")
 
     command(group("db", "数据库维护", "操作", metavar="操作"), "upgrade", "升级数据库结构到本程序的版本（SQLite 先备份）",
             cmd_db_upgrade)

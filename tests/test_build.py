@@ -100,6 +100,18 @@ def test_bundle_upgrades_a_database(bundle: Path, tmp_path: Path):
         engine.dispose()
 
 
+def test_bundle_prints_a_card_with_its_font(bundle: Path, tmp_path: Path):
+    """The card layouts are imported by name and ReportLab reads its own files: the bundle has them."""
+    url = f"sqlite:///{tmp_path / 'demo.sqlite'}"
+    env = _env(tmp_path)
+    assert _run(bundle, ["demo", "--db", url], env, timeout=300).returncode == 0
+    out = tmp_path / "zone-cards.pdf"
+    proc = _run(bundle, ["print", "zone-cards", "--db", url, "--out", str(out), "--paper", "A3"], env, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and b"WenQuanYiMicroHei" in data and b"/FontFile2" in data
+
+
 @pytest.mark.parametrize("exe", [EXE, GUI_EXE])
 def test_bundle_starts_its_window_offscreen(bundle: Path, tmp_path: Path, exe: str):
     db_file = tmp_path / "gui.sqlite"

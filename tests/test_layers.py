@@ -4,6 +4,8 @@
   their modules is imported in a fresh interpreter and ``sys.modules`` is inspected.
 - nothing under ui/ imports sqlalchemy: an AST scan of every file (so a lazy import inside a
   function is caught too).
+- printing takes plain data: its modules, imported in a fresh interpreter, load no SQLAlchemy,
+  no Alembic and nothing of domain, db or services.
 """
 
 from __future__ import annotations
@@ -61,6 +63,28 @@ def test_layer_does_not_import_qt(layer: str):
     offenders = json.loads(proc.stdout.strip().splitlines()[-1])
     # The first module listed is the one that pulled Qt in.
     assert offenders == {}, f"{layer}/ imports Qt: {offenders}"
+
+
+_DATA_PROBE = """
+import importlib, json, sys
+found = {}
+for name in sys.argv[1:]:
+    importlib.import_module(name)
+    bad = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')
+                 or m.startswith(('dangjian_desktop.db', 'dangjian_desktop.services', 'dangjian_desktop.domain')))
+    if bad:
+        found[name] = bad[:5]
+print(json.dumps(found))
+"""
+
+
+def test_printing_takes_plain_data_only():
+    modules = _modules("printing")
+    assert "dangjian_desktop.printing.engine" in modules and "dangjian_desktop.printing.cards.zone_cards" in modules
+    proc = subprocess.run([sys.executable, "-c", _DATA_PROBE, *modules], capture_output=True, text=True,
+                          cwd=PKG.parent, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout.strip().splitlines()[-1]) == {}
 
 
 def _imported_names(tree: ast.AST) -> list[tuple[int, str]]:

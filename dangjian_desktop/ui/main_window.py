@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.actor = actor
         self.ctx = Ctx(db, actor)
+        self.today = today
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowTitle(settings.WINDOW_TITLE)
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.tabs.changed.connect(self.data_changed)
 
         self._status_bar()
+        self._print_menu()
         self._connect_actions()
         self._apply_permissions()
         self._restore_state()
@@ -86,6 +88,37 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.demo_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().addPermanentWidget(self.user_label)
+
+    def _print_menu(self) -> None:
+        """打印, between 文件 and 视图: one item per card of ``printing.CARDS`` (a new card needs
+        no edit here); reading the cards needs no write permission, so every role may print.
+        The items are added just after start (importing the card registry brings in a part of
+        ReportLab: not on the way to the first paint), or when the menu is first opened."""
+        self.menuPrint = QMenu(self.tr("打印"), self.ui.menubar)
+        self.ui.menubar.insertMenu(self.ui.menuView.menuAction(), self.menuPrint)
+        self._print_actions: dict[str, QAction] = {}
+        self.menuPrint.aboutToShow.connect(self.print_actions)
+        QTimer.singleShot(0, self.print_actions)
+
+    def print_actions(self) -> dict[str, QAction]:
+        """The 打印 menu's items by card key (added on the first call)."""
+        if not self._print_actions:
+            from dangjian_desktop.printing import CARDS
+
+            for key, card in CARDS.items():
+                action = self.menuPrint.addAction(card.title + "…")
+                action.setStatusTip(card.description)
+                action.triggered.connect(lambda _checked=False, k=key: self.open_print_dialog(k))
+                self._print_actions[key] = action
+        return self._print_actions
+
+    def open_print_dialog(self, card_key: str, preset: Any = None) -> QWidget:
+        """The print dialog of one card (``preset``: a ``services.cards.CardSelection`` from a tab)."""
+        from dangjian_desktop.ui.printing.dialog import PrintDialog
+
+        dialog = PrintDialog(self.ctx, card_key, self, preset, today=self.today())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return self._open(dialog)
 
     def _connect_actions(self) -> None:
         ui = self.ui

@@ -1,0 +1,1 @@
+"""One module per card: ``layout(item, box) -> (CardHead, body flowables)``."""

@@ -1,0 +1,1 @@
+"""The print dialog the 打印 menu and the tabs open."""
