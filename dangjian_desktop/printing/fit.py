@@ -179,12 +179,14 @@ def fit(parts: Sequence[Part], frames: Sequence[Rect], look: Look, grow: float =
         step = STEP * look.s
 
         def gain(key: str) -> tuple[float, float]:
-            """Height a step smaller saves (a box as tall as its photo saves nothing), then height."""
+            """About the height a step smaller saves, then the height. Estimated, not laid out
+            again: a text's lines and their height both scale with its size, so a group of height
+            ``h`` at size ``s`` saves about ``h * step / s`` (laying every candidate out at its
+            smaller size cost more than the rest of the card). Whether the card then fits is
+            always laid out exactly."""
             now, size = group_height(key), sizes[key]
-            sizes[key] = max(floor[key], size - step)
-            smaller = group_height(key)
-            sizes[key] = size
-            return round(now - smaller, 3), now
+            smaller = max(floor[key], size - step)
+            return round(now * (size - smaller) / size, 3), now
 
         def fits_at_floor() -> bool:
             now = dict(sizes)
@@ -282,7 +284,7 @@ class TextBox(Flowable):
     """A labelled box: the label in a pale column on the left, the text beside it (and a photo
     at its right when given). Too tall for the space left, it splits between lines of its text."""
 
-    def __init__(self, label: str, text: Paragraph, look: Look, label_width: float, photo: PhotoBox | None = None,
+    def __init__(self, label: str, text: Flowable, look: Look, label_width: float, photo: PhotoBox | None = None,
                  min_height: float = 0.0, continued: bool = False, label_size: float | None = None) -> None:
         super().__init__()
         self.label_text, self.text, self.look = label, text, look

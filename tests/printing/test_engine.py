@@ -240,3 +240,19 @@ def _timed(f) -> float:  # type: ignore[no-untyped-def]
     start = time.perf_counter()
     f()
     return time.perf_counter() - start
+
+
+@pytest.mark.parametrize("paper", [Paper.A4, Paper.A3_LANDSCAPE])
+def test_a_text_of_many_lines_runs_on_with_every_line_once_and_in_order(paper, tmp_path):
+    """A text with line breaks is a stack of one paragraph per line (``Look.text``): split
+    between lines and inside a long line, it still prints each line once, in order."""
+    lines = [f"L{i:03d}" + ("班前会讲安全，" * (1 + i % 7)) + f"E{i:03d}" for i in range(240)]
+    lines[5] = ""  # an empty line keeps its place
+    card = replace(ZONE, achievements="\n".join(lines), duties="第一行\n\n第三行")
+    out = render("zone-cards", CardData((card,), TODAY), PrintOptions(paper), tmp_path / "lines.pdf").path
+    text = pdf.flat(out)
+    assert pdf.page_count(out) > 1
+    where = [text.find(f"L{i:03d}") for i in range(240) if i != 5]
+    assert all(k >= 0 for k in where) and where == sorted(where)
+    assert all(text.count(f"E{i:03d}") == 1 for i in range(240) if i != 5)
+    assert "第一行" in text and "第三行" in text

@@ -55,7 +55,7 @@ def _who(card: PledgeCard, look: Look) -> Fit:
 
 def _text(card: PledgeCard, look: Look) -> Fit:
     def make(size: float) -> Flowable:
-        box = TextBox("承诺内容", look.para(markup(card.text), size, leading=1.6), look, LABEL_WIDTH * look.s)
+        box = TextBox("承诺内容", look.text(markup(card.text), size, leading=1.6), look, LABEL_WIDTH * look.s)
         box.spaceBefore = 2 * mm * look.s
         return box
 
