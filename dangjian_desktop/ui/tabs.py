@@ -47,7 +47,7 @@ TABS: tuple[TabSpec[Any], ...] = (
                   access=Access.WRITER),
     )),
     TabSpec["ZonesTab"]("zones", "责任区", "dangjian_desktop.ui.zones.tab", _zones, targets=frozenset({"zone"}), actions=(
-        TabAction("export", FILE, "导出责任区一览…", lambda t: t.export_zones(),
+        TabAction("export", "责任区", "导出责任区一览…", lambda t: t.export_zones(),
                   "把责任区页所选支部的党员责任区和示范岗导出为 Excel"),
         TabAction("quick", "责任区", "快速录入本周周报…", lambda t: t.start_quick_entry(),
                   "按区队/班组勾选本周已报告安全状况的责任区", access=Access.WRITER),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtGui import QImage, QImageReader, QImageWriter, QPixmap
 
 from dangjian_desktop.domain.errors import ValidationError
 
@@ -41,7 +41,9 @@ def jpeg_from_image(image: QImage) -> bytes:
         data = QByteArray()
         buf = QBuffer(data)
         buf.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buf, b"JPEG", quality)
+        writer = QImageWriter(buf, QByteArray(b"jpeg"))
+        writer.setQuality(quality)
+        writer.write(image)
         buf.close()
         out = bytes(data.data())
         if len(out) <= MAX_JPEG:
