@@ -52,7 +52,7 @@ from .search import contains, search_text
 from .uow import Actor, Ctx
 
 if TYPE_CHECKING:
-    from .worklist import WorkItem
+    from .worklist import Urgency, WorkItem
 
 AREA = "责任区"
 ZONE_NOT_FOUND = "该责任区/示范岗不存在（可能已被删除）。"
@@ -903,15 +903,41 @@ def export_zones(ctx: Ctx, path: Path, branch_id: int | None = None, today: date
 # ---------------------------------------------------------------- 工作台 sources
 
 
-def _active_zones(s: Session, actor: Actor, today: date) -> list[tuple[int, str, str | None, str]]:
-    q = _zone_query(select(Zone.id, Zone.name, _Member.name, Branch.name),
+def _active_zones(s: Session, actor: Actor, today: date) -> list[tuple[int, str, str | None, int, str]]:
+    q = _zone_query(select(Zone.id, Zone.name, _Member.name, Branch.id, Branch.name),
                     ZoneFilter(status=ZoneStatus.ACTIVE, today=today)).order_by(Branch.id, Zone.id)
-    return [(r[0], r[1], r[2], r[3]) for r in s.execute(q)]
+    return [(r[0], r[1], r[2], r[3], r[4]) for r in s.execute(q)]
+
+
+#: A branch with more zones missing than this gets one 工作台 line for them all (with names).
+GROUP_OVER = 3
+
+
+def _missing_items(missing: list[tuple[int, str, str | None, int, str]], what: str, rule: str, due: date,
+                   urgency: Urgency) -> list[WorkItem]:
+    """One item per zone; a branch with many gets one item that opens its 报告情况 grid."""
+    from .worklist import WorkItem, WorkTarget
+
+    by_branch: dict[int, list[tuple[int, str, str | None, int, str]]] = {}
+    for z in missing:
+        by_branch.setdefault(z[3], []).append(z)
+    items = []
+    for bid, zs in by_branch.items():
+        branch = zs[0][4]
+        if len(zs) <= GROUP_OVER:
+            items += [WorkItem(AREA, f"{name} {what}", f"{branch} · 示范者 {member or '—'} · {rule}", due, urgency,
+                               WorkTarget("zone", zid)) for zid, name, member, _b, _bn in zs]
+        else:
+            names = "、".join(f"{member or name}" for _z, name, member, _b, _bn in zs[:6])
+            items.append(WorkItem(AREA, f"{branch}：{len(zs)} 个责任区{what}",
+                                  f"{names}{' 等' if len(zs) > 6 else ''} · {rule}", due, urgency,
+                                  WorkTarget("zone-branch", bid)))
+    return items
 
 
 def due_reports(s: Session, actor: Actor, today: date) -> list[WorkItem]:
-    """From Thursday on: each active zone without this week's report."""
-    from .worklist import Urgency, WorkItem, WorkTarget  # not at the top: worklist lists these sources
+    """From Thursday on: the active zones without this week's report."""
+    from .worklist import Urgency  # not at the top: worklist lists these sources
 
     if today.weekday() < REPORT_FROM_WEEKDAY:
         return []
@@ -919,14 +945,14 @@ def due_reports(s: Session, actor: Actor, today: date) -> list[WorkItem]:
     sunday = monday + timedelta(days=6)
     done = set(s.scalars(select(ZoneReport.zone_id).where(ZoneReport.week_start == monday)))
     urgency = Urgency.DUE_TODAY if today == sunday else Urgency.DUE_SOON
-    return [WorkItem(AREA, f"{name} 本周未报告安全状况", f"{branch} · 示范者 {member or '—'} · 每周至少报告一次（本周 "
-                     f"{monday:%m-%d} 至 {sunday:%m-%d}）", sunday, urgency, WorkTarget("zone", zid))
-            for zid, name, member, branch in _active_zones(s, actor, today) if zid not in done]
+    missing = [z for z in _active_zones(s, actor, today) if z[0] not in done]
+    return _missing_items(missing, "本周未报告安全状况", f"每周至少报告一次（本周 {monday:%m-%d} 至 {sunday:%m-%d}）",
+                          sunday, urgency)
 
 
 def due_suggestions(s: Session, actor: Actor, today: date) -> list[WorkItem]:
-    """In the month's last seven days: each active zone without a suggestion this month."""
-    from .worklist import Urgency, WorkItem, WorkTarget  # not at the top: worklist lists these sources
+    """In the month's last seven days: the active zones without a suggestion this month."""
+    from .worklist import Urgency  # not at the top: worklist lists these sources
 
     first = today.replace(day=1)
     last = month_end(first)
@@ -934,9 +960,8 @@ def due_suggestions(s: Session, actor: Actor, today: date) -> list[WorkItem]:
         return []
     done = set(s.scalars(select(Suggestion.zone_id).where(Suggestion.made_on >= first, Suggestion.made_on <= last)))
     urgency = Urgency.DUE_TODAY if today == last else Urgency.DUE_SOON
-    return [WorkItem(AREA, f"{name} 本月尚无合理化建议", f"{branch} · 示范者 {member or '—'} · 每月至少一条（{last:%m-%d} 前）",
-                     last, urgency, WorkTarget("zone", zid))
-            for zid, name, member, branch in _active_zones(s, actor, today) if zid not in done]
+    missing = [z for z in _active_zones(s, actor, today) if z[0] not in done]
+    return _missing_items(missing, "本月尚无合理化建议", f"每月至少一条（{last:%m-%d} 前）", last, urgency)
 
 
 def ending_soon(s: Session, actor: Actor, today: date) -> list[WorkItem]:

@@ -46,7 +46,7 @@ TABS: tuple[TabSpec[Any], ...] = (
         TabAction("undo", FILE, "撤销上次导入", lambda t: t.undo_last_import(), "撤销最近一次名册导入（没有其他记录依赖它时）",
                   access=Access.WRITER),
     )),
-    TabSpec["ZonesTab"]("zones", "责任区", "dangjian_desktop.ui.zones.tab", _zones, targets=frozenset({"zone"}), actions=(
+    TabSpec["ZonesTab"]("zones", "责任区", "dangjian_desktop.ui.zones.tab", _zones, targets=frozenset({"zone", "zone-branch"}), actions=(
         TabAction("export", "责任区", "导出责任区一览…", lambda t: t.export_zones(),
                   "把责任区页所选支部的党员责任区和示范岗导出为 Excel"),
         TabAction("quick", "责任区", "快速录入本周周报…", lambda t: t.start_quick_entry(),

@@ -255,3 +255,13 @@ def test_worklist_sources(secretary, org, people):
     titles = {i.title for i in worklist.due_items(secretary, TODAY) if i.area == "责任区"}
     assert titles == {f"{z.name} 将于 2026-12-05 期满"}
     assert not [i for i in worklist.due_items(secretary, date(2026, 11, 20)) if "合理化建议" in i.title]
+
+
+def test_a_branch_with_many_missing_zones_gets_one_worklist_line(secretary, org, people):
+    extra = [_person(secretary, f"党员{i}", f"M{i}", org["branch"], org["unit"]) for i in range(4)]
+    for i, pid in enumerate(extra):
+        zones.create_zone(secretary, _full(org, people, name=f"责任区{i}", member_id=pid), TODAY)
+    items = [i for i in worklist.due_items(secretary, TODAY) if "本周未报告" in i.title]
+    assert len(items) == 1 and items[0].title == "综采二区党支部：4 个责任区本周未报告安全状况"
+    assert items[0].target is not None and items[0].target.kind == "zone-branch"
+    assert items[0].target.record_id == org["branch"]

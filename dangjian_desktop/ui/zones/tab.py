@@ -258,6 +258,9 @@ class ZonesTab(QWidget):
         """A 工作台 item: the zone, selected in the list (the filters that hide it cleared)."""
         if target.kind == "zone" and target.record_id is not None:
             self.show_zone(target.record_id)
+        elif target.kind == "zone-branch":  # many zones of a branch missing: its 报告情况 grid
+            self.ui.branchCombo.setCurrentIndex(max(self.ui.branchCombo.findData(target.record_id), 0))
+            self.show_compliance()
 
     def show_zone(self, zone_id: int) -> None:
         ui = self.ui
