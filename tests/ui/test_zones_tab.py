@@ -18,7 +18,7 @@ from dangjian_desktop.domain.roster_rules import PersonInput
 from dangjian_desktop.domain.zones import Zone, ZoneKind, ZoneStatus
 from dangjian_desktop.services import roster, zones
 from dangjian_desktop.services.uow import Ctx
-from dangjian_desktop.ui.zones import photo
+from dangjian_desktop.ui.common import photo
 from dangjian_desktop.ui.zones.board import BoardDelegate
 from dangjian_desktop.ui.zones.model import COL_WEEK
 from dangjian_desktop.ui.zones.tab import PAGE_BOARD, ZonesTab
@@ -254,3 +254,20 @@ def test_the_tab_package_is_imported_only_when_first_used(sqlite_secretary: Ctx,
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout.strip().splitlines()[-1])
     assert out == {"at_start": [], "after": True, "board": PAGE_BOARD}
+
+
+def test_photo_set_from_the_person_dialog(qtbot, sqlite_secretary, org, tmp_path):
+    from dangjian_desktop.ui.roster.dialogs import PersonDialog
+
+    img = QImage(1200, 900, QImage.Format.Format_RGB32)
+    img.fill(QColor("#33aa55"))
+    path = tmp_path / "p.bmp"
+    img.save(str(path))
+    dlg = PersonDialog(sqlite_secretary, roster.get_person(sqlite_secretary, org["张伟"]))
+    qtbot.addWidget(dlg)
+    assert dlg.ui.photoButton.isEnabled()
+    assert dlg.photo.set_file(str(path))
+    assert QImage.fromData(zones.get_photo(sqlite_secretary, org["张伟"])).width() == 600
+    new = PersonDialog(sqlite_secretary, branch_id=org["branch"])
+    qtbot.addWidget(new)
+    assert not new.ui.photoButton.isEnabled()  # saved first

@@ -18,14 +18,13 @@ from dangjian_desktop.domain.zones import ZoneCategory, ZoneKind, ZoneStatus
 from dangjian_desktop.services import zones
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.services.zones import PersonChoice, ZoneDetail, ZoneInput, ZoneRow
+from dangjian_desktop.ui.common import photo
 from dangjian_desktop.ui.common.table_model import ListColumn, ListTableModel
 from dangjian_desktop.ui.forms.ui_zone_dialog import Ui_ZoneDialog
 from dangjian_desktop.ui.forms.ui_zone_quick_dialog import Ui_ZoneQuickDialog
 from dangjian_desktop.ui.forms.ui_zone_report_dialog import Ui_ZoneReportDialog
 from dangjian_desktop.ui.forms.ui_zone_revoke_dialog import Ui_ZoneRevokeDialog
 from dangjian_desktop.ui.forms.ui_zone_suggestion_dialog import Ui_ZoneSuggestionDialog
-
-from . import photo
 
 NONE = "（未定）"
 #: The theme shows a list item's box only once ticked; these lists are ticked by the user: show both.
