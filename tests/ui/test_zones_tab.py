@@ -271,3 +271,25 @@ def test_photo_set_from_the_person_dialog(qtbot, sqlite_secretary, org, tmp_path
     new = PersonDialog(sqlite_secretary, branch_id=org["branch"])
     qtbot.addWidget(new)
     assert not new.ui.photoButton.isEnabled()  # saved first
+
+
+def test_print_from_the_board_prints_the_selected_zones(qtbot, sqlite_secretary, org):
+    from dangjian_desktop.services import cards
+
+    full = dict(branch_id=org["branch"], kind=ZoneKind.SAFETY, area="工作面", basis_and_standard="规程",
+                assessor_id=org["赵磊"], assessment_standard="月考核", starts_on=date(2026, 1, 1),
+                ends_on=date(2026, 12, 31))
+    a = zones.create_zone(sqlite_secretary, zones.ZoneInput(name="甲责任区", member_id=org["张伟"], **full), TODAY)
+    zones.create_zone(sqlite_secretary, zones.ZoneInput(name="乙责任区", member_id=org["赵磊"], **full), TODAY)
+    w = ZonesTab(sqlite_secretary, today=TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    w.show_board()
+    row = w.board_model.find_row(a.id)
+    w.ui.boardView.selectionModel().select(w.board_model.index(row), w.ui.boardView.selectionModel().SelectionFlag.Select)
+    w.print_cards()
+    dlg = w.print_dialog
+    assert dlg is not None and "选中的 1 个" in dlg.ui.descriptionLabel.text()
+    data = cards.load("zone-cards", sqlite_secretary, dlg.selection())
+    assert [c.name for c in data.items] == ["甲责任区"]
+    dlg.close()

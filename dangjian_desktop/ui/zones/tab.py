@@ -43,6 +43,7 @@ class ZonesTab(QWidget):
         self.ui = ui = Ui_ZonesTab()
         ui.setupUi(self)
         self.dialog: QWidget | None = None
+        self.print_dialog: QWidget | None = None
         self._board_stale = True
         self._grid_stale = True
 
@@ -432,7 +433,8 @@ class ZonesTab(QWidget):
                  cancellable=False)
 
     def print_cards(self) -> None:
-        """打印: the print dialog of the zone cards, preset to the branch and unit chosen here."""
+        """打印: the print dialog of the zone cards, preset to the branch and unit chosen here, and
+        on the 看板 to the cards selected there."""
         from dangjian_desktop.services.cards import CardSelection
         from dangjian_desktop.ui.printing.dialog import open_print_dialog
 
@@ -441,4 +443,8 @@ class ZonesTab(QWidget):
         unit = None
         if f.unit_id is not None:
             unit = self.ui.unitCombo.currentText().split(" / ")[-1]
-        open_print_dialog(self.ctx, "zone-cards", self, CardSelection(branch=branch, unit=unit))
+        chosen: tuple[int, ...] = ()
+        if self.ui.viewTabs.currentIndex() == PAGE_BOARD:
+            chosen = tuple(self.board_model.row_at(i.row()).id for i in self.ui.boardView.selectionModel().selectedIndexes())
+        self.print_dialog = open_print_dialog(self.ctx, "zone-cards", self,
+                                              CardSelection(branch=branch, unit=unit, zone_ids=chosen))
