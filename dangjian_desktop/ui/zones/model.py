@@ -6,7 +6,8 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from dangjian_desktop.domain.zone_rules import Duty
 from dangjian_desktop.domain.zones import ZoneStatus
@@ -176,3 +177,26 @@ class ComplianceModel(QAbstractTableModel):
             m = self.grid.months[section - self.FIXED - nw]
             return f"{m:%Y-%m}" if role == Qt.ItemDataRole.ToolTipRole else f"{m.month}月"
         return "缺周报" if section == self.FIXED + nw + nm else "缺建议"
+
+
+class ColouredTextDelegate(QStyledItemDelegate):
+    """Draws a cell's text in its ``ForegroundRole`` colour (状态, 未报): qt-material's item style
+    sets the text colour itself, so the model's colour is painted here over the styled cell."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        brush = index.data(Qt.ItemDataRole.ForegroundRole)
+        if not isinstance(brush, QBrush) or option.state & QStyle.StateFlag.State_Selected:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        painter.save()
+        painter.setPen(brush.color())
+        painter.setFont(opt.font)
+        painter.drawText(rect.adjusted(2, 0, -2, 0), int(opt.displayAlignment), text)
+        painter.restore()

@@ -27,7 +27,7 @@ from dangjian_desktop.ui.forms.ui_zones_tab import Ui_ZonesTab
 
 from .board import setup_board_view
 from .dialogs import QuickDialog, ReportDialog, RevokeDialog, SuggestionDialog, ZoneDialog
-from .model import COL_BRANCH, COL_NAME, ComplianceModel, ZonesModel
+from .model import COL_BRANCH, COL_NAME, ColouredTextDelegate, ComplianceModel, ZonesModel
 
 SEARCH_DELAY_MS = 200
 PAGE_LIST, PAGE_BOARD, PAGE_GRID = range(3)
@@ -64,6 +64,7 @@ class ZonesTab(QWidget):
         self.model = ZonesModel(ctx, self.current_filter(), self)
         table = ui.zoneTable
         table.setModel(self.model)
+        table.setItemDelegate(ColouredTextDelegate(table))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -78,6 +79,7 @@ class ZonesTab(QWidget):
         ui.boardView.selectionModel().selectionChanged.connect(self._update_buttons)
         self.grid_model = ComplianceModel(self)
         ui.complianceTable.setModel(self.grid_model)
+        ui.complianceTable.setItemDelegate(ColouredTextDelegate(ui.complianceTable))
         ui.complianceTable.doubleClicked.connect(self._grid_double_clicked)
         ui.complianceSplitter.setStretchFactor(0, 3)
         ui.complianceSplitter.setStretchFactor(1, 1)
