@@ -29,9 +29,9 @@ from dangjian_desktop.domain.roster_rules import probation_ends
 from dangjian_desktop.domain.security import Setting
 
 from .uow import UNAVAILABLE_MESSAGE, Actor, Ctx
-from .zones import due_reports as zone_due_reports
-from .zones import due_suggestions as zone_due_suggestions
-from .zones import ending_soon as zones_ending_soon
+from .zone_reports import due_reports as zone_due_reports
+from .zone_reports import due_suggestions as zone_due_suggestions
+from .zone_reports import ending_soon as zones_ending_soon
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from dangjian_desktop.domain.org import PoliticalStatus
 from dangjian_desktop.domain.roster_rules import PersonInput
 from dangjian_desktop.domain.zone_rules import Duty
 from dangjian_desktop.domain.zones import Zone, ZoneCategory, ZoneKind, ZoneReport, ZoneStatus
-from dangjian_desktop.services import roster, worklist, zones
+from dangjian_desktop.services import roster, worklist, zone_reports, zones
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.services.zones import ZoneFilter, ZoneInput
 from tests.conftest import viewer_of
@@ -133,12 +133,12 @@ def test_bad_input_is_refused_and_nothing_written(secretary, org, people):
     assert _count(secretary, Zone) == before
 
     z = zones.create_zone(secretary, _full(org, people), TODAY)
-    zones.record_report(secretary, z.id, TODAY, TODAY, True, "本周安全", TODAY)
+    zone_reports.record_report(secretary, z.id, TODAY, TODAY, True, "本周安全", TODAY)
     reports = _count(secretary, ZoneReport)
     with pytest.raises(ValidationError, match="已有周报"):
-        zones.record_report(secretary, z.id, TODAY - timedelta(days=2), TODAY, True, "再报一次", TODAY)
+        zone_reports.record_report(secretary, z.id, TODAY - timedelta(days=2), TODAY, True, "再报一次", TODAY)
     with pytest.raises(ValidationError, match="晚于今天"):
-        zones.record_report(secretary, z.id, TODAY - timedelta(days=7), TODAY + timedelta(days=1), True, "", TODAY)
+        zone_reports.record_report(secretary, z.id, TODAY - timedelta(days=7), TODAY + timedelta(days=1), True, "", TODAY)
     assert _count(secretary, ZoneReport) == reports
     with pytest.raises(ValidationError, match="请填写摘牌原因"):
         zones.revoke_zone(secretary, z.id, z.version, "   ", today=TODAY)
@@ -172,12 +172,12 @@ def test_compliance_counts_weeks_across_month_and_year_ends(secretary, org, peop
     z = zones.create_zone(secretary, _full(org, people, starts_on=date(2025, 11, 3), ends_on=date(2026, 12, 31)),
                           today)
     # reported on 2026-01-02 for the week that starts on Monday 2025-12-29: that week, once
-    zones.record_report(secretary, z.id, date(2026, 1, 2), date(2026, 1, 2), True, "安全", today)
+    zone_reports.record_report(secretary, z.id, date(2026, 1, 2), date(2026, 1, 2), True, "安全", today)
     # the week of 2025-12-01 spans November and December; reported on its Sunday
-    zones.record_report(secretary, z.id, date(2025, 11, 30), date(2025, 11, 30), True, "安全", today)
-    zones.record_report(secretary, z.id, date(2025, 12, 1), date(2025, 12, 7), False, "发现隐患", today)
-    zones.add_suggestion(secretary, z.id, date(2025, 12, 31), "建议增设警示牌", True, today)
-    grid = zones.compliance(secretary, ZoneFilter(today=today))
+    zone_reports.record_report(secretary, z.id, date(2025, 11, 30), date(2025, 11, 30), True, "安全", today)
+    zone_reports.record_report(secretary, z.id, date(2025, 12, 1), date(2025, 12, 7), False, "发现隐患", today)
+    zone_reports.add_suggestion(secretary, z.id, date(2025, 12, 31), "建议增设警示牌", True, today)
+    grid = zone_reports.compliance(secretary, ZoneFilter(today=today))
     assert len(grid.weeks) == 13 and grid.weeks[-1] == date(2026, 1, 12) and grid.weeks[0] == date(2025, 10, 20)
     row = grid.rows[0]
     cells = dict(zip(grid.weeks, row.weeks, strict=True))
@@ -202,12 +202,12 @@ def test_quick_entry_records_the_week_for_ticked_zones(secretary, org, people):
     a = zones.create_zone(secretary, _full(org, people), TODAY)
     b = zones.create_zone(secretary, _full(org, people, name="思想责任区", member_id=people["li"],
                                        unit_id=org["team"], kind=ZoneKind.THOUGHT), TODAY)
-    rows = zones.quick_entry_rows(secretary, org["branch"], org["unit"], TODAY, TODAY)
+    rows = zone_reports.quick_entry_rows(secretary, org["branch"], org["unit"], TODAY, TODAY)
     assert {r.zone_id for r in rows} == {a.id, b.id} and not any(r.reported for r in rows)
-    assert zones.record_week_reports(secretary, [a.id, b.id], TODAY, TODAY, TODAY) == 2
-    assert all(r.reported for r in zones.quick_entry_rows(secretary, org["branch"], None, TODAY, TODAY))
+    assert zone_reports.record_week_reports(secretary, [a.id, b.id], TODAY, TODAY, TODAY) == 2
+    assert all(r.reported for r in zone_reports.quick_entry_rows(secretary, org["branch"], None, TODAY, TODAY))
     with pytest.raises(ValidationError, match="已有周报"):
-        zones.record_week_reports(secretary, [a.id], TODAY, TODAY, TODAY)
+        zone_reports.record_week_reports(secretary, [a.id], TODAY, TODAY, TODAY)
 
 
 # ---------------------------------------------------------------- export
@@ -219,14 +219,14 @@ def test_export_reads_back(secretary, org, people, tmp_path: Path):
                                             kind=ZoneKind.THOUGHT), TODAY)
     draft = zones.create_zone(secretary, _full(org, people, name="质量示范岗", category=ZoneCategory.POST,
                                            member_id=people["zhao"], area=None), TODAY)
-    zones.record_report(secretary, reported.id, TODAY, TODAY, True, "安全", TODAY)
-    zones.add_suggestion(secretary, reported.id, TODAY, "建议", False, TODAY)
-    result = zones.export_zones(secretary, tmp_path / "zones.xlsx", org["branch"], TODAY)
+    zone_reports.record_report(secretary, reported.id, TODAY, TODAY, True, "安全", TODAY)
+    zone_reports.add_suggestion(secretary, reported.id, TODAY, "建议", False, TODAY)
+    result = zone_reports.export_zones(secretary, tmp_path / "zones.xlsx", org["branch"], TODAY)
     assert result.zones == 3
     ws = load_workbook(result.path).active
     assert "综采二区党支部" in ws["A1"].value and "2026-11-26" in ws["A2"].value
     header = [c.value for c in ws[3]]
-    assert header == list(zones.EXPORT_HEADER)
+    assert header == list(zone_reports.EXPORT_HEADER)
     by_name = {row[4]: dict(zip(header, row, strict=True)) for row in ws.iter_rows(min_row=4, values_only=True)}
     assert by_name[reported.name]["本周周报"] == "已报" and by_name[reported.name]["本月建议"] == "已提"
     assert by_name[silent.name]["本周周报"] == "未报" and by_name[silent.name]["本月建议"] == "未提"
@@ -250,8 +250,8 @@ def test_worklist_sources(secretary, org, people):
     assert f"{z.name} 本月尚无合理化建议" in titles  # 11-26: within the month's last seven days
     assert f"{z.name} 将于 2026-12-05 期满" in titles
     assert all(i.target is not None and i.target.kind == "zone" for i in items)
-    zones.record_report(secretary, z.id, TODAY, TODAY, True, "安全", TODAY)
-    zones.add_suggestion(secretary, z.id, TODAY, "建议", False, TODAY)
+    zone_reports.record_report(secretary, z.id, TODAY, TODAY, True, "安全", TODAY)
+    zone_reports.add_suggestion(secretary, z.id, TODAY, "建议", False, TODAY)
     titles = {i.title for i in worklist.due_items(secretary, TODAY) if i.area == "责任区"}
     assert titles == {f"{z.name} 将于 2026-12-05 期满"}
     assert not [i for i in worklist.due_items(secretary, date(2026, 11, 20)) if "合理化建议" in i.title]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QListWidgetItem
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.periods import week_start
 from dangjian_desktop.domain.zones import ZoneCategory, ZoneKind, ZoneStatus
-from dangjian_desktop.services import zones
+from dangjian_desktop.services import zone_reports, zones
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.services.zones import PersonChoice, ZoneDetail, ZoneInput, ZoneRow
 from dangjian_desktop.ui.common import photo
@@ -183,8 +183,8 @@ class ZoneDialog(QDialog):
     def _load_reports(self) -> None:
         if self.detail is None:
             return
-        self._reports_model.set_rows(zones.list_reports(self.ctx, self.detail.row.id))
-        self._suggestions_model.set_rows(zones.list_suggestions(self.ctx, self.detail.row.id))
+        self._reports_model.set_rows(zone_reports.list_reports(self.ctx, self.detail.row.id))
+        self._suggestions_model.set_rows(zone_reports.list_suggestions(self.ctx, self.detail.row.id))
         for table in (self.ui.reportsTable, self.ui.suggestionsTable):
             table.resizeColumnsToContents()
 
@@ -413,7 +413,7 @@ class ReportDialog(QDialog):
             _show_problems(ui.problemsLabel, problems)
             return
         try:
-            row = zones.record_report(self.ctx, self.zone.id, week, reported, ui.safetyOkCheck.isChecked(),
+            row = zone_reports.record_report(self.ctx, self.zone.id, week, reported, ui.safetyOkCheck.isChecked(),
                                       ui.contentEdit.toPlainText(), self.today)
         except DomainError as err:
             _show_problems(ui.problemsLabel, err)
@@ -447,7 +447,7 @@ class SuggestionDialog(QDialog):
             _show_problems(ui.problemsLabel, [problem or "请填写提出日期"])
             return
         try:
-            row = zones.add_suggestion(self.ctx, self.zone.id, made, ui.contentEdit.toPlainText(),
+            row = zone_reports.add_suggestion(self.ctx, self.zone.id, made, ui.contentEdit.toPlainText(),
                                        ui.adoptedCheck.isChecked(), self.today)
         except DomainError as err:
             _show_problems(ui.problemsLabel, err)
@@ -542,7 +542,7 @@ class QuickDialog(QDialog):
         ui.zoneList.blockSignals(True)
         ui.zoneList.clear()
         if week is not None and ui.branchCombo.currentData() is not None:
-            for r in zones.quick_entry_rows(self.ctx, ui.branchCombo.currentData(), ui.unitCombo.currentData(), week,
+            for r in zone_reports.quick_entry_rows(self.ctx, ui.branchCombo.currentData(), ui.unitCombo.currentData(), week,
                                             self.today):
                 it = QListWidgetItem(f"{r.name}　{r.member or ''}　{r.unit or ''}" + ("　（已报）" if r.reported else ""))
                 it.setData(Qt.ItemDataRole.UserRole, r.zone_id)
@@ -581,7 +581,7 @@ class QuickDialog(QDialog):
             _show_problems(self.ui.problemsLabel, ["请勾选本周已报告的责任区"])
             return
         try:
-            n = zones.record_week_reports(self.ctx, ids, week, min(self.today, week_start(week) + timedelta(days=6)),
+            n = zone_reports.record_week_reports(self.ctx, ids, week, min(self.today, week_start(week) + timedelta(days=6)),
                                           self.today)
         except DomainError as err:
             _show_problems(self.ui.problemsLabel, err)

@@ -13,7 +13,8 @@ from dangjian_desktop.domain.zone_rules import Duty
 from dangjian_desktop.domain.zones import ZoneStatus
 from dangjian_desktop.services import zones
 from dangjian_desktop.services.uow import Ctx
-from dangjian_desktop.services.zones import Compliance, SortKey, ZoneFilter, ZoneRow
+from dangjian_desktop.services.zone_reports import Compliance
+from dangjian_desktop.services.zones import SortKey, ZoneFilter, ZoneRow
 from dangjian_desktop.ui.common.table_model import ALIGN_CENTER, ID_ROLE, Column, Index, PagedTableModel
 
 (COL_NAME, COL_CATEGORY, COL_KIND, COL_MEMBER, COL_BRANCH, COL_UNIT, COL_STATUS, COL_WEEK, COL_MONTH, COL_HAZARDS,

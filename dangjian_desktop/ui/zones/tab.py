@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QMessageBox, QWid
 
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.zones import ZoneKind, ZoneStatus
-from dangjian_desktop.services import zones
+from dangjian_desktop.services import zone_reports, zones
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.services.worklist import WorkTarget
 from dangjian_desktop.services.zones import ZoneFilter, ZoneRow
@@ -199,7 +199,7 @@ class ZonesTab(QWidget):
         self._board_stale = False
 
     def load_grid(self) -> None:
-        grid = zones.compliance(self.ctx, self.model.filter)
+        grid = zone_reports.compliance(self.ctx, self.model.filter)
         self.grid_model.set_grid(grid)
         table = self.ui.complianceTable
         table.resizeColumnsToContents()
@@ -424,14 +424,14 @@ class ZonesTab(QWidget):
             path += ".xlsx"
         out = Path(path)
 
-        def done(result: zones.ExportResult) -> None:
+        def done(result: zone_reports.ExportResult) -> None:
             self.message(f"已导出责任区 {result.zones} 个：{result.path}")
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self, "未能导出", error_text(exc))
 
         run_task(self, "正在导出责任区一览……",
-                 lambda progress: zones.export_zones(self.ctx, out, branch_id, day, progress.report), done, failed,
+                 lambda progress: zone_reports.export_zones(self.ctx, out, branch_id, day, progress.report), done, failed,
                  cancellable=False)
 
     def print_cards(self) -> None:
