@@ -34,7 +34,8 @@ IMPORT_ROWS = 3000
 PREVIEW_REPEATS = 7
 PRINT_RATIO_TARGET = 0.65  # the zone cards at least this share of a bare ReportLab loop's rate
 SCENARIOS = ("demo_large_build", "cold_start_main_window", "roster_filter", "import_3000", "peak_rss",
-             "print_zone_cards", "print_preview_ms", "cold_start_cpu_ratio")
+             "print_zone_cards", "print_preview_ms", "cold_start_cpu_ratio",
+             "zones_board_ms")
 START_RATIO_TARGET, START_RATIO_GOAL = 1.5, 1.25  # issue 9: the program's start vs a bare themed window
 
 
@@ -369,6 +370,11 @@ def main(argv: list[str] | None = None) -> int:
 
     if wanted("cold_start_cpu_ratio"):
         main_start_ratio(db_dir, large)
+
+    if wanted("zones_board_ms"):
+        log(f"责任区 board ×{PREVIEW_REPEATS} …")
+        b = zones_board(large)
+        emit("zones_board_ms", b["open_ms"], "ms", 300, detail={k: round(v, 1) for k, v in b.items()})
     return 0
 
 
@@ -437,6 +443,46 @@ def start_ratio(db_dir: Path, db: Path) -> dict[str, float]:
     p, b, login = statistics.median(program), statistics.median(bare), statistics.median(logins)
     return {"ratio": p / b, "program_cpu_s": p, "bare_cpu_s": b, "login_argon2_cpu_s": login,
             "ratio_without_password_check": (p - login) / b}
+
+
+def zones_board(db: Path) -> dict[str, float]:
+    """The 责任区 tab's 看板 on the large demo: ms from switching to it (every zone read, the model
+    filled) until the view has painted, median of 7 after a first one; and ms per scrolled frame."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from dangjian_desktop.app import make_application
+    from dangjian_desktop.services import auth
+    from dangjian_desktop.services.maintenance import open_database
+    from dangjian_desktop.services.uow import Ctx
+    from dangjian_desktop.ui.zones.tab import PAGE_LIST, ZonesTab
+
+    app = make_application()
+    database, _ = open_database(url(db))
+    try:
+        tab = ZonesTab(Ctx(database, auth.cli_actor()))
+        tab.resize(1280, 760)
+        tab.show()
+        app.processEvents()
+        view, opens = tab.ui.boardView, []
+        for _ in range(PREVIEW_REPEATS + 1):
+            tab.ui.viewTabs.setCurrentIndex(PAGE_LIST)
+            tab.apply_filter()  # the board is read again when next shown
+            app.processEvents()
+            t = time.perf_counter()
+            tab.show_board()
+            app.processEvents()
+            view.viewport().repaint()
+            opens.append((time.perf_counter() - t) * 1000)
+        bar, frames = view.verticalScrollBar(), 40
+        t = time.perf_counter()
+        for k in range(frames):
+            bar.setValue(bar.maximum() * k // frames)
+            view.viewport().repaint()
+        per_frame = (time.perf_counter() - t) * 1000 / frames
+        zones = tab.board_model.rowCount()
+        tab.close()
+        return {"open_ms": statistics.median(opens[1:]), "frame_ms": per_frame, "zones": zones}
+    finally:
+        database.dispose()
 
 
 def main_start_ratio(db_dir: Path, large: Path) -> None:
