@@ -48,6 +48,7 @@ from .zones import (
     ZoneFilter,
     _Member,
     _Parent,
+    _status_condition,
     _unit_label,
     _zone_query,
     list_zones,
@@ -351,8 +352,11 @@ def export_zones(ctx: Ctx, path: Path, branch_id: int | None = None, today: date
 
 
 def _active_zones(s: Session, actor: Actor, today: date) -> list[tuple[int, str, str | None, int, str]]:
-    q = _zone_query(select(Zone.id, Zone.name, _Member.name, Branch.id, Branch.name),
-                    ZoneFilter(status=ZoneStatus.ACTIVE, today=today)).order_by(Branch.id, Zone.id)
+    """The zones 在岗 today (id, name, member, branch id, branch): the 工作台 asks at every start,
+    so only the tables it names are joined."""
+    q = select(Zone.id, Zone.name, _Member.name, Branch.id, Branch.name).join(Branch, Zone.branch_id == Branch.id) \
+        .outerjoin(_Member, Zone.member_id == _Member.id) \
+        .where(_status_condition(ZoneStatus.ACTIVE, today)).order_by(Branch.id, Zone.id)
     return [(r[0], r[1], r[2], r[3], r[4]) for r in s.execute(q)]
 
 
