@@ -240,7 +240,8 @@ class ZoneDialog(QDialog):
                 continue
             it = QListWidgetItem(f"{p.name}　{p.unit or ''}　{p.political_status.value}")
             it.setData(Qt.ItemDataRole.UserRole, p.id)
-            it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            if not self.read_only:
+                it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             it.setCheckState(Qt.CheckState.Checked if p.id in self._checked else Qt.CheckState.Unchecked)
             ui.workerList.addItem(it)
         ui.workerList.blockSignals(False)
