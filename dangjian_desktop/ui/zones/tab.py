@@ -21,6 +21,7 @@ from dangjian_desktop.domain.zones import ZoneKind, ZoneStatus
 from dangjian_desktop.services import zone_reports, zones
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.services.worklist import WorkTarget
+from dangjian_desktop.services.zone_reports import ReportRow, SuggestionRow
 from dangjian_desktop.services.zones import ZoneFilter, ZoneRow
 from dangjian_desktop.ui.common.tasks import error_text, run_task
 from dangjian_desktop.ui.forms.ui_zones_tab import Ui_ZonesTab
@@ -70,7 +71,7 @@ class ZonesTab(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
-        table.doubleClicked.connect(lambda _i: self.edit_selected())
+        table.doubleClicked.connect(self._table_double_clicked)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         table.customContextMenuRequested.connect(self._table_menu)
 
@@ -288,13 +289,32 @@ class ZonesTab(QWidget):
 
     def _open(self, dlg) -> None:
         self.dialog = dlg
-        dlg.finished.connect(lambda _r, d=dlg: self._closed(d))
+        # Bound methods, not lambdas: Qt drops them with the tab, so a dialog that finishes
+        # while the window closes never calls into a deleted tab.
+        dlg.finished.connect(self._dialog_finished)
         dlg.open()
 
-    def _closed(self, dlg) -> None:
+    def _dialog_finished(self, _result: int) -> None:
+        dlg = self.sender()
         if self.dialog is dlg:
             self.dialog = None
-        dlg.deleteLater()
+        if dlg is not None:
+            dlg.deleteLater()
+
+    def _table_double_clicked(self, _index: object) -> None:
+        self.edit_selected()
+
+    def _report_saved(self, row: ReportRow) -> None:
+        self._written(f"已记周报（{row.week_start:%m-%d} 起的一周）")
+
+    def _suggestion_saved(self, row: SuggestionRow) -> None:
+        self._written(f"已记合理化建议（{row.made_on:%Y-%m-%d}）")
+
+    def _quick_saved(self, n: int) -> None:
+        self._written(f"已记周报 {n} 个责任区")
+
+    def _revoked(self, row: ZoneRow) -> None:
+        self._written(f"已摘牌：{row.name}（{row.revoke_reason}）")
 
     def add_zone(self) -> ZoneDialog | None:
         if not self.ctx.actor.can_write:
@@ -342,7 +362,7 @@ class ZonesTab(QWidget):
         if z is None or not self.ctx.actor.can_write:
             return None
         dlg = ReportDialog(self.ctx, z, self.today, self)
-        dlg.saved.connect(lambda r: self._written(f"已记周报：{z.name}"))
+        dlg.saved.connect(self._report_saved)
         self._open(dlg)
         return dlg
 
@@ -351,7 +371,7 @@ class ZonesTab(QWidget):
         if z is None or not self.ctx.actor.can_write:
             return None
         dlg = SuggestionDialog(self.ctx, z, self.today, self)
-        dlg.saved.connect(lambda r: self._written(f"已记合理化建议：{z.name}"))
+        dlg.saved.connect(self._suggestion_saved)
         self._open(dlg)
         return dlg
 
@@ -360,7 +380,7 @@ class ZonesTab(QWidget):
             return None
         f = self.model.filter
         dlg = QuickDialog(self.ctx, f.branch_id, f.unit_id, self.today, self)
-        dlg.saved.connect(lambda n: self._written(f"已记周报 {n} 个责任区"))
+        dlg.saved.connect(self._quick_saved)
         self._open(dlg)
         return dlg
 
@@ -373,7 +393,7 @@ class ZonesTab(QWidget):
         if z is None or not self.ctx.actor.can_write or z.status is ZoneStatus.REVOKED:
             return None
         dlg = RevokeDialog(self.ctx, z, self.today, self)
-        dlg.saved.connect(lambda r: self._written(f"已摘牌：{r.name}（{r.revoke_reason}）"))
+        dlg.saved.connect(self._revoked)
         self._open(dlg)
         return dlg
 
