@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -92,9 +92,10 @@ class BoardDelegate(QStyledItemDelegate):
         self.title_fm = QFontMetrics(self.title_font)
         self.text_fm = QFontMetrics(self.text_font)
         self.small_fm = QFontMetrics(self.small_font)
+        self.card_width = CARD_W  # widened to share the view's width between the columns
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(CARD_W, CARD_H)
+        return QSize(self.card_width, CARD_H)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         row: ZoneRow | None = index.data(ROW_ROLE)
@@ -164,11 +165,32 @@ class BoardDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class _FitColumns(QObject):
+    """On a resize, the cards share the view's width (as many columns as fit at CARD_W)."""
+
+    def __init__(self, view: QListView, delegate: BoardDelegate) -> None:
+        super().__init__(view)
+        self.view, self.delegate = view, delegate
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize:
+            width = self.view.viewport().width() - 2
+            columns = max(1, width // (CARD_W + GAP))
+            cell = max(CARD_W + GAP, width // columns)
+            if cell - GAP != self.delegate.card_width:
+                self.delegate.card_width = cell - GAP
+                self.view.setGridSize(QSize(cell, CARD_H + GAP))
+        return False
+
+
 def setup_board_view(view: QListView) -> BoardModel:
     """Make ``view`` the board: a wrapping grid of uniform cards; returns its model."""
     model = BoardModel(view)
     view.setModel(model)
-    view.setItemDelegate(BoardDelegate(view))
+    delegate = BoardDelegate(view)
+    view.setItemDelegate(delegate)
+    _FitColumns(view, delegate)
     view.setViewMode(QListView.ViewMode.IconMode)
     view.setFlow(QListView.Flow.LeftToRight)
     view.setWrapping(True)
