@@ -293,3 +293,33 @@ def test_print_from_the_board_prints_the_selected_zones(qtbot, sqlite_secretary,
     data = cards.load("zone-cards", sqlite_secretary, dlg.selection())
     assert [c.name for c in data.items] == ["甲责任区"]
     dlg.close()
+
+
+def test_quick_entry_suggestion_and_end_from_the_tab(qtbot, tab, org, sqlite_secretary, msgbox):
+    full = dict(branch_id=org["branch"], unit_id=org["unit"], kind=ZoneKind.SAFETY, area="工作面",
+                basis_and_standard="规程", assessor_id=org["赵磊"], assessment_standard="月考核",
+                starts_on=date(2026, 1, 5), ends_on=date(2026, 12, 31))
+    zones.create_zone(sqlite_secretary, zones.ZoneInput(name="甲责任区", member_id=org["张伟"], **full), TODAY)
+    zones.create_zone(sqlite_secretary, zones.ZoneInput(name="乙责任区", member_id=org["赵磊"], **full), TODAY)
+    tab.apply_filter()
+    qtbot.mouseClick(tab.ui.quickButton, Qt.MouseButton.LeftButton)
+    q = tab.dialog.ui
+    assert q.zoneList.count() == 2
+    qtbot.mouseClick(q.allButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(q.saveButton, Qt.MouseButton.LeftButton)
+    assert tab.dialog is None or not tab.dialog.isVisible()
+    assert all(tab.model.row_at(i).reported_this_week for i in range(2))
+    assert "已记周报 2 个责任区" in tab.ui.messageLabel.text()
+
+    tab.ui.zoneTable.selectRow(0)
+    qtbot.mouseClick(tab.ui.suggestionButton, Qt.MouseButton.LeftButton)
+    sg = tab.dialog.ui
+    sg.contentEdit.setPlainText("建议增设警示牌")
+    qtbot.mouseClick(sg.saveButton, Qt.MouseButton.LeftButton)
+    assert tab.model.row_at(0).suggested_this_month
+
+    tab.ui.zoneTable.selectRow(1)
+    name = tab.model.row_at(1).name
+    qtbot.mouseClick(tab.ui.endButton, Qt.MouseButton.LeftButton)  # the question is answered 是
+    ended = next(tab.model.row_at(i) for i in range(2) if tab.model.row_at(i).name == name)
+    assert ended.status is ZoneStatus.ENDED and ended.ends_on == TODAY
