@@ -40,7 +40,7 @@ class ZonesModel(PagedTableModel[ZoneFilter, ZoneRow]):
         Column("状态", SortKey.STATUS, ALIGN_CENTER),
         Column("本周周报", None, ALIGN_CENTER),
         Column("本月建议", None, ALIGN_CENTER),
-        Column("未闭合隐患", None, ALIGN_CENTER),
+        Column("隐患", None, ALIGN_CENTER),  # open ones (the tooltip says so)
         Column("结束日期", SortKey.ENDS, ALIGN_CENTER),
     )
     DEFAULT_SORT_COLUMN = COL_BRANCH
@@ -79,6 +79,8 @@ class ZonesModel(PagedTableModel[ZoneFilter, ZoneRow]):
         return ""
 
     def tooltip(self, row: ZoneRow, column: int) -> str | None:
+        if column == COL_HAZARDS:
+            return f"未闭合的隐患：{row.open_hazards} 条"
         lines = [f"{row.category.value} · {row.kind.value} · {row.name}", f"{row.branch}" + (f" · {row.unit}" if row.unit else "")]
         missing = row.five.missing()
         if missing and row.status is ZoneStatus.DRAFT:

@@ -68,7 +68,9 @@ class ZonesTab(QWidget):
         table.setItemDelegate(ColouredTextDelegate(table))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)  # the rest of the room: no scroll bar
+        header.setMinimumSectionSize(40)
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
         table.doubleClicked.connect(self._table_double_clicked)
@@ -177,7 +179,8 @@ class ZonesTab(QWidget):
     def _size_columns(self) -> None:
         table = self.ui.zoneTable
         fm = table.fontMetrics()
-        widths = {COL_NAME: 16, 1: 4, 2: 3, 3: 5, COL_BRANCH: 9, 5: 9, 6: 3, 7: 4, 8: 4, 9: 5, 10: 6}
+        # in characters: 类别, 类型, 示范者, 支部, 区队/班组, 状态, 本周周报, 本月建议, 隐患, 结束日期 (名称 stretches)
+        widths = {1: 3, 2: 2, 3: 4, COL_BRANCH: 8, 5: 8, 6: 2, 7: 4, 8: 4, 9: 2, 10: 5}
         for col, chars in widths.items():
             table.horizontalHeader().resizeSection(col, fm.horizontalAdvance("中" * chars) + 24)
 
