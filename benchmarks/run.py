@@ -35,7 +35,9 @@ PRINT_ROUNDS = 3  # program and bare loop take turns this many times
 PREVIEW_REPEATS = 7
 PRINT_RATIO_TARGET = 0.65  # the zone cards at least this share of a bare ReportLab loop's rate
 SCENARIOS = ("demo_large_build", "cold_start_main_window", "roster_filter", "import_3000", "peak_rss",
-             "print_zone_cards", "print_preview_ms")
+             "print_zone_cards", "print_preview_ms", "cold_start_cpu_ratio",
+             "zones_board_ms")
+START_RATIO_TARGET, START_RATIO_GOAL = 1.5, 1.25  # issue 9: the program's start vs a bare themed window
 
 
 def log(text: str) -> None:
@@ -371,7 +373,129 @@ def main(argv: list[str] | None = None) -> int:
         log(f"print dialog preview ×{PREVIEW_REPEATS} …")
         times = print_preview(large)
         emit("print_preview_ms", statistics.median(times), "ms", 150, detail=[round(x, 1) for x in times])
+
+    if wanted("cold_start_cpu_ratio"):
+        main_start_ratio(db_dir, large)
+
+    if wanted("zones_board_ms"):
+        log(f"责任区 board ×{PREVIEW_REPEATS} …")
+        b = zones_board(large)
+        emit("zones_board_ms", b["open_ms"], "ms", 300, detail={k: round(v, 1) for k, v in b.items()})
     return 0
+
+
+# ---------------------------------------------------------------- start-up against a bare window
+
+_BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
+import sqlalchemy  # noqa: F401 - the program imports it at start too
+from dangjian_desktop.ui.common import theme
+
+app = QApplication(sys.argv)
+theme.apply(app, "light")  # qt-material, as the program applies it
+win = QMainWindow()
+tabs = QTabWidget(win)
+for i in range(8):
+    tabs.addTab(QLabel(f"第 {i + 1} 页"), f"页 {i + 1}")
+win.setCentralWidget(tabs)
+win.resize(1280, 800)
+
+
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+
+
+painted = Painted()
+win.installEventFilter(painted)
+win.show()
+app.exec()
+print("shown", flush=True)
+"""
+
+
+def cpu_of(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """CPU seconds (user + system) a child used until it exited, and the login's share of them
+    (the program's ``shown … login_cpu X`` line; 0 for the bare window)."""
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=err, stdin=subprocess.DEVNULL, text=True)
+        assert proc.stdout is not None
+        out = proc.stdout.read()
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        err.seek(0)
+        problem = err.read().decode("utf-8", "replace")
+    shown = [line.split() for line in out.splitlines() if line.startswith("shown")]
+    if os.waitstatus_to_exitcode(status) != 0 or not shown:
+        sys.exit(f"{cmd[:3]} did not show its window:\n{out}\n{problem}")
+    login = float(shown[-1][shown[-1].index("login_cpu") + 1]) if "login_cpu" in shown[-1] else 0.0
+    return usage.ru_utime + usage.ru_stime, login
+
+
+def start_ratio(db_dir: Path, db: Path) -> dict[str, float]:
+    """Median CPU time of the program's cold start on the large demo (to the painted main window)
+    over that of a bare themed window with eight tabs, alternating the two, 5 runs each."""
+    env = child_env(db_dir, DANGJIAN_BENCH_EXIT_ON_SHOWN="1", DANGJIAN_BENCH_USER=BENCH_USER,
+                    DANGJIAN_BENCH_PASSWORD=BENCH_PASSWORD)
+    program, logins, bare = [], [], []
+    for _ in range(COLD_STARTS):
+        cpu, login = cpu_of([sys.executable, "-m", "dangjian_desktop", "--db", url(db)], env)
+        program.append(cpu)
+        logins.append(login)
+        bare.append(cpu_of([sys.executable, "-c", _BARE_WINDOW], child_env(db_dir))[0])
+    p, b, login = statistics.median(program), statistics.median(bare), statistics.median(logins)
+    return {"ratio": p / b, "program_cpu_s": p, "bare_cpu_s": b, "login_argon2_cpu_s": login,
+            "ratio_without_password_check": (p - login) / b}
+
+
+def zones_board(db: Path) -> dict[str, float]:
+    """The 责任区 tab's 看板 on the large demo: ms from switching to it (every zone read, the model
+    filled) until the view has painted, median of 7 after a first one; and ms per scrolled frame."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from dangjian_desktop.app import make_application
+    from dangjian_desktop.services import auth
+    from dangjian_desktop.services.maintenance import open_database
+    from dangjian_desktop.services.uow import Ctx
+    from dangjian_desktop.ui.zones.tab import PAGE_LIST, ZonesTab
+
+    app = make_application()
+    database, _ = open_database(url(db))
+    try:
+        tab = ZonesTab(Ctx(database, auth.cli_actor()))
+        tab.resize(1280, 760)
+        tab.show()
+        app.processEvents()
+        view, opens = tab.ui.boardView, []
+        for _ in range(PREVIEW_REPEATS + 1):
+            tab.ui.viewTabs.setCurrentIndex(PAGE_LIST)
+            tab.apply_filter()  # the board is read again when next shown
+            app.processEvents()
+            t = time.perf_counter()
+            tab.show_board()
+            app.processEvents()
+            view.viewport().repaint()
+            opens.append((time.perf_counter() - t) * 1000)
+        bar, frames = view.verticalScrollBar(), 40
+        t = time.perf_counter()
+        for k in range(frames):
+            bar.setValue(bar.maximum() * k // frames)
+            view.viewport().repaint()
+        per_frame = (time.perf_counter() - t) * 1000 / frames
+        zones = tab.board_model.rowCount()
+        tab.close()
+        return {"open_ms": statistics.median(opens[1:]), "frame_ms": per_frame, "zones": zones}
+    finally:
+        database.dispose()
+
+
+def main_start_ratio(db_dir: Path, large: Path) -> None:
+    log(f"cold start CPU against a bare themed window ×{COLD_STARTS} …")
+    r = start_ratio(db_dir, large)
+    emit("cold_start_cpu_ratio", r["ratio"], "× bare window CPU", START_RATIO_TARGET, goal=START_RATIO_GOAL,
+         detail={k: round(v, 3) for k, v in r.items()})
 
 
 if __name__ == "__main__":

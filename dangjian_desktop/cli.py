@@ -410,6 +410,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="FILE.xlsx", required=True, help="写出的文件")
     p.add_argument("--branch", metavar="NAME", help="只导出这个支部（默认全部支部）")
     p.add_argument("--archived", action="store_true", help="同时导出已归档人员")
+    from dangjian_desktop.cli_zones import cmd_export_zones
+
+    p = command(group_export, "zones", "导出党员责任区/示范岗一览（.xlsx，含本周周报、本月建议）", cmd_export_zones)
+    p.add_argument("--out", metavar="FILE.xlsx", required=True, help="写出的文件")
+    p.add_argument("--branch", metavar="NAME", help="只导出这个支部（默认全部支部）")
 
     p = command(sub, "backup", "备份全部数据到文件夹（如U盘）或文件", cmd_backup)
     p.add_argument("out", metavar="OUT", help="目标文件夹或 .sqlite 文件")

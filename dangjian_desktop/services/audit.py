@@ -42,6 +42,8 @@ class AuditAction(str, Enum):
     LOGIN_FAILED = "登录失败"  # a wrong password, an unknown or disabled account (services/auth.py)
     DELETE = "删除"  # an empty branch or unit
     CLEAR_DEMO = "清除演示数据"
+    REVOKE = "摘牌"  # a zone or post loses its title
+    END = "期满"  # a zone or post ended
 
     @property
     def label(self) -> str:

@@ -29,6 +29,9 @@ from dangjian_desktop.domain.roster_rules import probation_ends
 from dangjian_desktop.domain.security import Setting
 
 from .uow import UNAVAILABLE_MESSAGE, Actor, Ctx
+from .zone_reports import due_reports as zone_due_reports
+from .zone_reports import due_suggestions as zone_due_suggestions
+from .zone_reports import ending_soon as zones_ending_soon
 
 log = logging.getLogger(__name__)
 
@@ -171,4 +174,7 @@ def _backup(s: Session, actor: Actor, today: date) -> list[WorkItem]:
 SOURCES: tuple[Source, ...] = (
     Source("probation", AREA_PEOPLE, _probation),
     Source("backup", AREA_DATA, _backup),
+    Source("zone-reports", "责任区", zone_due_reports),
+    Source("zone-suggestions", "责任区", zone_due_suggestions),
+    Source("zone-ending", "责任区", zones_ending_soon),
 )

@@ -17,6 +17,7 @@ from dangjian_desktop.ui.common.tab_platform import Access, TabAction, TabSpec
 
 if TYPE_CHECKING:
     from dangjian_desktop.ui.roster.tab import RosterTab
+    from dangjian_desktop.ui.zones.tab import ZonesTab
 
 FILE = "文件"
 
@@ -25,6 +26,12 @@ def _roster() -> type[RosterTab]:
     from dangjian_desktop.ui.roster.tab import RosterTab
 
     return RosterTab
+
+
+def _zones() -> type[ZonesTab]:
+    from dangjian_desktop.ui.zones.tab import ZonesTab
+
+    return ZonesTab
 
 
 TABS: tuple[TabSpec[Any], ...] = (
@@ -38,5 +45,13 @@ TABS: tuple[TabSpec[Any], ...] = (
                   "每次名册导入的时间、文件和人数；可撤销上次导入"),
         TabAction("undo", FILE, "撤销上次导入", lambda t: t.undo_last_import(), "撤销最近一次名册导入（没有其他记录依赖它时）",
                   access=Access.WRITER),
+    )),
+    TabSpec["ZonesTab"]("zones", "责任区", "dangjian_desktop.ui.zones.tab", _zones, targets=frozenset({"zone", "zone-branch"}), actions=(
+        TabAction("export", "责任区", "导出责任区一览…", lambda t: t.export_zones(),
+                  "把责任区页所选支部的党员责任区和示范岗导出为 Excel"),
+        TabAction("quick", "责任区", "快速录入本周周报…", lambda t: t.start_quick_entry(),
+                  "按区队/班组勾选本周已报告安全状况的责任区", access=Access.WRITER),
+        TabAction("board", "责任区", "看板", lambda t: t.show_board(), "以看板方式查看全部责任区"),
+        TabAction("compliance", "责任区", "报告情况", lambda t: t.show_compliance(), "近13周周报、近6个月合理化建议的情况"),
     )),
 )

@@ -36,6 +36,7 @@ class CardSelection:
     ``branch``: one branch's name (None: every branch). ``unit``: a 区队 or 班组 name (with its
     teams). ``campaign``: a pledge campaign's title (None: the running one, or the latest).
     ``period``: ``2026-11`` or ``2026Q3`` (None: the card's default). ``today``: for tests.
+    ``zone_ids``: the zone cards of these zones only (the 责任区 tab's 看板 selection).
     """
 
     branch: str | None = None
@@ -43,6 +44,7 @@ class CardSelection:
     campaign: str | None = None
     period: str | None = None
     today: date | None = None
+    zone_ids: tuple[int, ...] = ()  # zone cards: only these zones (the 责任区 board's selection); empty: all
 
     @property
     def day(self) -> date:

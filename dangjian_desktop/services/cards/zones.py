@@ -19,9 +19,11 @@ def load_zone_cards(ctx: Ctx, sel: CardSelection) -> CardData[ZoneCard]:
         by_id = {sc.id: sc for sc in scopes}
         # 期满 is computed from the day, not only stored: a zone past its end date whose status
         # nobody changed yet is not on the wall any more.
-        zones = list(s.scalars(select(Zone).where(Zone.branch_id.in_(list(by_id)), Zone.status == ZoneStatus.ACTIVE,
-                                                  or_(Zone.ends_on.is_(None), Zone.ends_on >= sel.day))
-                               .order_by(Zone.branch_id, Zone.unit_id, Zone.id)))
+        q = select(Zone).where(Zone.branch_id.in_(list(by_id)), Zone.status == ZoneStatus.ACTIVE,
+                               or_(Zone.ends_on.is_(None), Zone.ends_on >= sel.day))
+        if sel.zone_ids:
+            q = q.where(Zone.id.in_(sel.zone_ids))
+        zones = list(s.scalars(q.order_by(Zone.branch_id, Zone.unit_id, Zone.id)))
         names = load_names(s, [z.member_id for z in zones] + [z.assessor_id for z in zones], by_id)
         # A zone without a unit of its own belongs to its member's.
         zones = [z for z in zones if by_id[z.branch_id].holds_unit(z.unit_id if z.unit_id is not None else (

@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QFormLayout, QFrame, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 from dangjian_desktop.ui.common.date_field import DateField
 
@@ -165,6 +165,41 @@ class Ui_PersonDialog(object):
 
         self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.noteEdit)
 
+        self.photoTitle = QLabel(PersonDialog)
+        self.photoTitle.setObjectName(u"photoTitle")
+
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.photoTitle)
+
+        self.photoLayout = QHBoxLayout()
+        self.photoLayout.setObjectName(u"photoLayout")
+        self.photoLabel = QLabel(PersonDialog)
+        self.photoLabel.setObjectName(u"photoLabel")
+        self.photoLabel.setMinimumSize(QSize(64, 80))
+        self.photoLabel.setMaximumSize(QSize(64, 80))
+        self.photoLabel.setFrameShape(QFrame.Shape.Box)
+        self.photoLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.photoLayout.addWidget(self.photoLabel)
+
+        self.photoButton = QPushButton(PersonDialog)
+        self.photoButton.setObjectName(u"photoButton")
+        self.photoButton.setAutoDefault(False)
+
+        self.photoLayout.addWidget(self.photoButton)
+
+        self.photoClearButton = QPushButton(PersonDialog)
+        self.photoClearButton.setObjectName(u"photoClearButton")
+        self.photoClearButton.setAutoDefault(False)
+
+        self.photoLayout.addWidget(self.photoClearButton)
+
+        self.photoSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.photoLayout.addItem(self.photoSpacer)
+
+
+        self.formLayout.setLayout(11, QFormLayout.ItemRole.FieldRole, self.photoLayout)
+
 
         self.mainLayout.addLayout(self.formLayout)
 
@@ -240,6 +275,13 @@ class Ui_PersonDialog(object):
         self.phoneLabel.setText(QCoreApplication.translate("PersonDialog", u"\u8054\u7cfb\u7535\u8bdd", None))
         self.phoneEdit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"\u624b\u673a\u6216\u5ea7\u673a", None))
         self.noteLabel.setText(QCoreApplication.translate("PersonDialog", u"\u5907\u6ce8", None))
+        self.photoTitle.setText(QCoreApplication.translate("PersonDialog", u"\u7167\u7247", None))
+        self.photoLabel.setText(QCoreApplication.translate("PersonDialog", u"\u65e0\u7167\u7247", None))
+        self.photoButton.setText(QCoreApplication.translate("PersonDialog", u"\u9009\u62e9\u7167\u7247\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.photoButton.setToolTip(QCoreApplication.translate("PersonDialog", u"\u515a\u5458\u7167\u7247\u5370\u5728\u8d23\u4efb\u533a\u724c\u4e0a\uff08\u4eae\u8eab\u4efd\uff09\uff0c\u5b58\u4e3a\u4e0d\u8d85\u8fc7 600 \u50cf\u7d20\u7684 JPEG", None))
+#endif // QT_CONFIG(tooltip)
+        self.photoClearButton.setText(QCoreApplication.translate("PersonDialog", u"\u5220\u9664\u7167\u7247", None))
         self.saveButton.setText(QCoreApplication.translate("PersonDialog", u"\u4fdd\u5b58", None))
         self.cancelButton.setText(QCoreApplication.translate("PersonDialog", u"\u53d6\u6d88", None))
     # retranslateUi

@@ -133,6 +133,7 @@ class PrintDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.card = ctx, printing.spec(card_key)
         self.today = today or (preset.today if preset is not None else None)
+        self.zone_ids = preset.zone_ids if preset is not None else ()  # the 责任区 board's selection
         self.ui = Ui_PrintDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("打印 — {t}").format(t=self.card.title))
@@ -144,6 +145,9 @@ class PrintDialog(QDialog):
             font.setPointSizeF(font.pointSizeF() * 1.3)
         self.ui.titleLabel.setFont(font)
         self.ui.descriptionLabel.setText(self.card.description)
+        if preset is not None and preset.zone_ids:
+            self.ui.descriptionLabel.setText(self.tr("{d}\n只打印看板上选中的 {n} 个责任区/示范岗。").format(
+                d=self.card.description, n=len(preset.zone_ids)))
         self.preview: Preview | None = None
         self.task: Task | None = None  # a print or save running
         self._generation = 0  # a preview that comes back after the selection changed is dropped
@@ -254,7 +258,7 @@ class PrintDialog(QDialog):
 
         return CardSelection(branch=value(BRANCH, ui.branchCombo), unit=value(UNIT, ui.unitCombo),
                              campaign=value(CAMPAIGN, ui.campaignCombo), period=value(PERIOD, ui.periodCombo),
-                             today=self.today)
+                             today=self.today, zone_ids=self.zone_ids)
 
     def options(self) -> printing.PrintOptions:
         paper = self.ui.paperCombo.currentData()

@@ -26,6 +26,7 @@ from dangjian_desktop.domain.roster_rules import DAY, PARTY_FOUNDED, PersonInput
 from dangjian_desktop.services import roster
 from dangjian_desktop.services.roster import PersonRow
 from dangjian_desktop.services.uow import Ctx
+from dangjian_desktop.ui.common.photo import PhotoControls
 from dangjian_desktop.ui.forms.ui_person_dialog import Ui_PersonDialog
 
 JOINED_MIN = QDate(PARTY_FOUNDED.year, PARTY_FOUNDED.month, PARTY_FOUNDED.day)  # the service refuses earlier
@@ -73,6 +74,12 @@ class PersonDialog(QDialog):
         ui.politicalCombo.currentIndexChanged.connect(self._update_joined)
         ui.joinedUnsetCheck.toggled.connect(self._update_joined)
         ui.saveButton.clicked.connect(self.save)
+        # The photo (亮身份 on the zone card) is stored at once, for a person already saved.
+        self.photo = PhotoControls(ctx, ui.photoLabel, ui.photoButton, ui.photoClearButton,
+                                   lambda err: self.show_problems(list(getattr(err, "problems", None) or [err.message])))
+        self.photo.set_person(person.id if person is not None else None, not self.read_only)
+        if person is None:
+            ui.photoButton.setToolTip("保存人员后可设置照片")
 
         if person is not None:
             self._load(person)

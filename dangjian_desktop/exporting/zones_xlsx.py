@@ -1,0 +1,66 @@
+"""The 责任区 list as a formatted workbook: title with branch and date, a red header frozen
+under it, column widths, print area and landscape A4 with the header repeated on each page.
+Plain data in, a file out (``exporting.xlsx`` writes every cell: text stays text)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from .xlsx import write_cell
+
+_RED = "C00000"
+_THIN = Side(style="thin", color="BFBFBF")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+#: Widths of the export's columns (支部 … 近13周未报周数).
+WIDTHS = (16, 18, 11, 6, 26, 8, 28, 36, 8, 30, 11, 11, 6, 9, 9, 9)
+_FLAGS = {"未报": "FCE4D6", "未提": "FFF2CC"}
+
+
+def write_zones(path: Path, title: str, subtitle: str, header: Sequence[str], rows: Sequence[Sequence[object]]
+                ) -> Path:
+    """Row 1 the title, row 2 what it holds, row 3 the header, then one row per zone."""
+    path = Path(path)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "责任区一览"
+    last = get_column_letter(len(header))
+    write_cell(ws, 1, 1, title).font = Font(bold=True, size=16, color=_RED)
+    ws.merge_cells(f"A1:{last}1")
+    ws.row_dimensions[1].height = 28
+    write_cell(ws, 2, 1, subtitle).font = Font(color="595959")
+    ws.merge_cells(f"A2:{last}2")
+    for i, name in enumerate(header, start=1):
+        c = write_cell(ws, 3, i, name)
+        c.font, c.fill, c.border = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor=_RED), _BORDER
+        c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    for r, values in enumerate(rows, start=4):
+        for c, v in enumerate(values, start=1):
+            cell = write_cell(ws, r, c, v)
+            cell.border = _BORDER
+            cell.alignment = Alignment(vertical="top", wrap_text=isinstance(v, str) and len(v) > 12)
+            if isinstance(v, date):
+                cell.number_format = "yyyy-mm-dd"
+            if isinstance(v, str) and v in _FLAGS:
+                cell.fill = PatternFill("solid", fgColor=_FLAGS[v])
+    for i, w in enumerate(WIDTHS[:len(header)], start=1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    ws.freeze_panes = "A4"
+    end = 3 + max(len(rows), 0)
+    if rows:
+        ws.auto_filter.ref = f"A3:{last}{end}"
+    ws.print_area = f"A1:{last}{end}"
+    ws.print_title_rows = "3:3"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
