@@ -42,6 +42,8 @@ class AuditAction(str, Enum):
     LOGIN_FAILED = "登录失败"  # a wrong password, an unknown or disabled account (services/auth.py)
     DELETE = "删除"  # an empty branch or unit
     CLEAR_DEMO = "清除演示数据"
+    REVIEW = "评诺"  # a pledge marked 已践诺 or 未践诺
+    CLOSE = "关闭"  # a pledge campaign closed after its review
 
     @property
     def label(self) -> str:

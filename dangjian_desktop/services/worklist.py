@@ -28,6 +28,8 @@ from dangjian_desktop.domain.org import Branch, Person, PoliticalStatus
 from dangjian_desktop.domain.roster_rules import probation_ends
 from dangjian_desktop.domain.security import Setting
 
+from .pledge_progress import behind_items as pledges_behind
+from .pledge_progress import unsigned_items as pledges_unsigned
 from .uow import UNAVAILABLE_MESSAGE, Actor, Ctx
 
 log = logging.getLogger(__name__)
@@ -171,4 +173,6 @@ def _backup(s: Session, actor: Actor, today: date) -> list[WorkItem]:
 SOURCES: tuple[Source, ...] = (
     Source("probation", AREA_PEOPLE, _probation),
     Source("backup", AREA_DATA, _backup),
+    Source("pledges_unsigned", "安全承诺", pledges_unsigned),
+    Source("pledges_behind", "安全承诺", pledges_behind),
 )
