@@ -32,7 +32,7 @@ class PledgeExport:
 
 
 def export_pledges(ctx: Ctx, campaign_id: int, out: Path, today: date | None = None,
-                   progress: Callable[[int, int], bool] | None = None) -> PledgeExport:
+                   progress: Callable[[int, str], None] | None = None) -> PledgeExport:
     """Write the campaign's list to ``out`` (``.xlsx`` added when missing)."""
     today = today or date.today()
     out = Path(out)
@@ -47,7 +47,7 @@ def export_pledges(ctx: Ctx, campaign_id: int, out: Path, today: date | None = N
         title, starts, ends = c.title, c.starts_on, c.ends_on
         status = campaign_status(c.status, c.ends_on, today)
     if progress is not None:
-        progress(1, 2)
+        progress(50, "正在写出文件……")
     subtitle = (f"活动期间 {starts:%Y-%m-%d} 至 {ends:%Y-%m-%d}（{status.value}） · {part.line}，目标 100% · "
                 f"导出日期 {today:%Y-%m-%d} · 目标、完成为截至导出日已开始各期的合计")
     path = write_pledges(out, f"{title} 承诺名单", subtitle, [
@@ -57,5 +57,5 @@ def export_pledges(ctx: Ctx, campaign_id: int, out: Path, today: date | None = N
         audit.record(s, ctx.actor, AuditAction.EXPORT, AuditEntity.PLEDGE_CAMPAIGN, campaign_id,
                      f"导出承诺名单 {title}（{len(lines)} 人）：{path.name}")
     if progress is not None:
-        progress(2, 2)
+        progress(100, "完成")
     return PledgeExport(path, len(lines), part.line)

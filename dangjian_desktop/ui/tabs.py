@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from dangjian_desktop.ui.common.tab_platform import Access, TabAction, TabSpec
 
 if TYPE_CHECKING:
+    from dangjian_desktop.ui.pledges.tab import PledgesTab
     from dangjian_desktop.ui.roster.tab import RosterTab
 
 FILE = "文件"
@@ -25,6 +26,12 @@ def _roster() -> type[RosterTab]:
     from dangjian_desktop.ui.roster.tab import RosterTab
 
     return RosterTab
+
+
+def _pledges() -> type[PledgesTab]:
+    from dangjian_desktop.ui.pledges.tab import PledgesTab
+
+    return PledgesTab
 
 
 TABS: tuple[TabSpec[Any], ...] = (
@@ -38,5 +45,10 @@ TABS: tuple[TabSpec[Any], ...] = (
                   "每次名册导入的时间、文件和人数；可撤销上次导入"),
         TabAction("undo", FILE, "撤销上次导入", lambda t: t.undo_last_import(), "撤销最近一次名册导入（没有其他记录依赖它时）",
                   access=Access.WRITER),
+    )),
+    TabSpec["PledgesTab"]("pledges", "安全承诺", "dangjian_desktop.ui.pledges.tab", _pledges,
+                          targets=frozenset({"pledge_unsigned", "pledge_campaign"}), actions=(
+        TabAction("export_pledges", FILE, "导出承诺名单…", lambda t: t.export_pledges(),
+                  "把安全承诺页当前活动的承诺名单（含未签党员和参与率）导出为 Excel"),
     )),
 )
