@@ -33,10 +33,10 @@ class Ui_CampaignDialog(object):
         self.rootLayout.setObjectName(u"rootLayout")
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
-        self.titleLabel = QLabel(CampaignDialog)
-        self.titleLabel.setObjectName(u"titleLabel")
+        self.nameLabel = QLabel(CampaignDialog)
+        self.nameLabel.setObjectName(u"nameLabel")
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
         self.titleEdit = QLineEdit(CampaignDialog)
         self.titleEdit.setObjectName(u"titleEdit")
@@ -135,7 +135,7 @@ class Ui_CampaignDialog(object):
         self.rootLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
-        self.titleLabel.setBuddy(self.titleEdit)
+        self.nameLabel.setBuddy(self.titleEdit)
         self.branchesLabel.setBuddy(self.branchList)
         self.templateLabel.setBuddy(self.templateEdit)
 #endif // QT_CONFIG(shortcut)
@@ -147,7 +147,7 @@ class Ui_CampaignDialog(object):
 
     def retranslateUi(self, CampaignDialog):
         CampaignDialog.setWindowTitle(QCoreApplication.translate("CampaignDialog", u"\u627f\u8bfa\u6d3b\u52a8", None))
-        self.titleLabel.setText(QCoreApplication.translate("CampaignDialog", u"\u6d3b\u52a8\u540d\u79f0\uff1a", None))
+        self.nameLabel.setText(QCoreApplication.translate("CampaignDialog", u"\u6d3b\u52a8\u540d\u79f0\uff1a", None))
         self.titleEdit.setPlaceholderText(QCoreApplication.translate("CampaignDialog", u"\u5982\uff1a\u767e\u65e5\u5b89\u5168\u3001\u5e73\u5b89\u4e00\u5b63\u5ea6", None))
         self.datesLabel.setText(QCoreApplication.translate("CampaignDialog", u"\u8d77\u6b62\u65e5\u671f\uff1a", None))
         self.toLabel.setText(QCoreApplication.translate("CampaignDialog", u"\u81f3", None))

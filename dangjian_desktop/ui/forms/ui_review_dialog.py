@@ -63,10 +63,10 @@ class Ui_ReviewDialog(object):
 
         self.choiceLayout.addItem(self.choiceSpacer)
 
-        self.dateLabel = QLabel(ReviewDialog)
-        self.dateLabel.setObjectName(u"dateLabel")
+        self.reviewedDateLabel = QLabel(ReviewDialog)
+        self.reviewedDateLabel.setObjectName(u"reviewedDateLabel")
 
-        self.choiceLayout.addWidget(self.dateLabel)
+        self.choiceLayout.addWidget(self.reviewedDateLabel)
 
         self.reviewedEdit = DateField(ReviewDialog)
         self.reviewedEdit.setObjectName(u"reviewedEdit")
@@ -114,7 +114,7 @@ class Ui_ReviewDialog(object):
         self.proposalLabel.setText("")
         self.keptRadio.setText(QCoreApplication.translate("ReviewDialog", u"\u5df2\u8df5\u8bfa", None))
         self.brokenRadio.setText(QCoreApplication.translate("ReviewDialog", u"\u672a\u8df5\u8bfa", None))
-        self.dateLabel.setText(QCoreApplication.translate("ReviewDialog", u"\u8bc4\u8bfa\u65e5\u671f\uff1a", None))
+        self.reviewedDateLabel.setText(QCoreApplication.translate("ReviewDialog", u"\u8bc4\u8bfa\u65e5\u671f\uff1a", None))
         self.reasonLabel.setText(QCoreApplication.translate("ReviewDialog", u"\u672a\u8df5\u8bfa\u539f\u56e0\uff08\u8bc4\u4e3a\u672a\u8df5\u8bfa\u65f6\u5fc5\u586b\uff09\uff1a", None))
         self.errorLabel.setText("")
     # retranslateUi

@@ -67,6 +67,11 @@ class CommitmentEditor:
         if read_only:
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         _fit_table(table, 0)
+        # The drop-downs and the spin box are cell widgets, which ResizeToContents does not see.
+        metrics = table.fontMetrics()
+        for col, widest in ((1, "责任区周报"), (2, "目标（次/条）"), (3, "活动期间")):
+            table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            table.setColumnWidth(col, metrics.horizontalAdvance(widest) + 56)
 
     def add(self, item: CommitmentInput | None = None) -> None:
         item = item or CommitmentInput("", CommitmentMetric.FIELD_VISIT, 1, CommitmentPeriod.MONTH)
