@@ -615,10 +615,15 @@ def review_pledge(ctx: Ctx, pledge_id: int, expected_version: int, kept: bool, r
 
 def broken_pledges(ctx: Ctx, member_id: int, starts_on: date, ends_on: date) -> list[str]:
     """For the assessment: the member's pledges marked 未践诺 in campaigns that overlap the
-    period (each as “「百日安全」：原因”). Any of them vetoes a commendation for that period."""
+    period (each as “「百日安全」未践诺：原因”). Any of them vetoes a commendation for that period."""
     with ctx.read() as s:
-        rows = s.execute(select(PledgeCampaign.title, Pledge.broken_reason).join(
-            Pledge, Pledge.campaign_id == PledgeCampaign.id).where(
-            Pledge.member_id == member_id, Pledge.status == PledgeStatus.BROKEN,
-            PledgeCampaign.starts_on <= ends_on, PledgeCampaign.ends_on >= starts_on)).all()
+        return broken_pledges_in(s, member_id, starts_on, ends_on)
+
+
+def broken_pledges_in(s: Session, member_id: int, starts_on: date, ends_on: date) -> list[str]:
+    """``broken_pledges`` inside the caller's session (the assessment's unit of work)."""
+    rows = s.execute(select(PledgeCampaign.title, Pledge.broken_reason).join(
+        Pledge, Pledge.campaign_id == PledgeCampaign.id).where(
+        Pledge.member_id == member_id, Pledge.status == PledgeStatus.BROKEN,
+        PledgeCampaign.starts_on <= ends_on, PledgeCampaign.ends_on >= starts_on)).all()
     return [f"「{title}」未践诺：{reason or ''}" for title, reason in rows]

@@ -292,3 +292,24 @@ def test_review_close_and_delete(secretary, org, people):
 def _ver(ctx, campaign_id: int, name: str) -> tuple[int, int]:
     p = _pledge_of(ctx, campaign_id, name)
     return p.id, p.version
+
+
+def test_a_broken_pledge_vetoes_the_commendation_of_that_period(secretary, org, people):
+    from dangjian_desktop.domain.assessment import Commendation, CommendationKind
+    from dangjian_desktop.services import assessment
+
+    c = _campaign(secretary, org)
+    pledges.generate_pledges(secretary, c.id)
+    li = pledges.sign_pledge(secretary, *_ver(secretary, c.id, "李娜"), START)
+    pledges.review_pledge(secretary, li.id, li.version, kept=False, reason="未按承诺排查隐患", reviewed_on=TODAY)
+    with secretary.db.uow() as s:
+        q4, q2 = (Commendation(branch_id=org["branch"], period=p, kind=CommendationKind.MEMBER_STAR,
+                               person_id=people["李娜"]) for p in ("2026Q4", "2026Q2"))
+        s.add_all([q4, q2])
+        s.flush()
+        q4_id, q2_id = q4.id, q2.id
+    with pytest.raises(ValidationError) as err:
+        assessment.confirm_commendation(secretary, q4_id, assessment.get_commendation(secretary, q4_id).version, TODAY)
+    assert "2026Q4有未践诺的安全承诺（「百日安全」未践诺：未按承诺排查隐患）" in err.value.message
+    row = assessment.confirm_commendation(secretary, q2_id, assessment.get_commendation(secretary, q2_id).version, TODAY)
+    assert row.confirmed_on == TODAY  # another quarter: not vetoed

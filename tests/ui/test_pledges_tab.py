@@ -132,3 +132,26 @@ def test_export_from_the_tab(qtbot, sqlite_secretary: Ctx, branch: int, tmp_path
     ws = load_workbook(out).active
     assert "参与率 0/3（0.0%）" in ws["A2"].value
     assert sorted(r[1] for r in ws.iter_rows(min_row=4, values_only=True)) == ["张伟", "李娜", "王强"]
+
+
+def test_print_opens_the_print_dialog_for_the_campaigns_pledge_cards(qtbot, sqlite_secretary: Ctx, branch: int) -> None:
+    from dangjian_desktop.ui.printing.dialog import PrintDialog
+
+    c = pledges.create_campaign(sqlite_secretary, pledges.CampaignInput("百日安全", date(2026, 11, 1), date(2027, 2, 8),
+                                                                        (branch,), "我是{name}"), TODAY)
+    pledges.create_campaign(sqlite_secretary, pledges.CampaignInput("平安一季度", date(2026, 1, 1), date(2026, 3, 31),
+                                                                    (branch,), "我是{name}"), TODAY)
+    pledges.generate_pledges(sqlite_secretary, c.id)
+    tab = PledgesTab(sqlite_secretary, today=TODAY)
+    qtbot.addWidget(tab)
+    assert tab.campaign().title == "百日安全"  # the running one first
+    tab.ui.branchCombo.setCurrentIndex(1)
+    qtbot.mouseClick(tab.ui.printButton, Qt.MouseButton.LeftButton)
+    dlg = tab.dialog
+    assert isinstance(dlg, PrintDialog) and dlg.card.key == "pledge-cards"
+    assert (dlg.selection().campaign, dlg.selection().branch) == ("百日安全", "综采二区党支部")
+    with qtbot.waitSignal(dlg.previewShown, timeout=20_000):
+        pass
+    assert dlg.preview is not None and len(dlg.preview.data.items) == 3
+    assert dlg.preview.data.items[0].campaign == "百日安全"
+    dlg.reject()
