@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dangjian_desktop.domain.pledges import PledgeStatus
@@ -16,8 +17,10 @@ from dangjian_desktop.ui.common.table_model import ALIGN_CENTER, Column, PagedTa
 (COL_NAME, COL_EMPLOYEE_NO, COL_BRANCH, COL_UNIT, COL_POST, COL_STATUS, COL_SIGNED, COL_REVIEWED,
  COL_REASON) = range(9)
 
-#: Status colours that read on the light and the dark theme alike.
-STATUS_COLOURS = {PledgeStatus.DRAFT: "#c77700", PledgeStatus.BROKEN: "#d03030", PledgeStatus.KEPT: "#2e8b57"}
+#: The 状态 cell's tint (painted by ``TintDelegate``: the theme's styled items ignore a model's
+#: colours); translucent, so it reads on the light and the dark theme alike.
+STATUS_TINTS = {PledgeStatus.DRAFT: QColor(255, 165, 0, 70), PledgeStatus.BROKEN: QColor(220, 40, 40, 80),
+                PledgeStatus.KEPT: QColor(46, 139, 87, 70)}
 
 
 class PledgesModel(PagedTableModel[PledgeFilter, PledgeRow]):
@@ -70,6 +73,9 @@ class PledgesModel(PagedTableModel[PledgeFilter, PledgeRow]):
             lines.append(f"未践诺原因：{row.broken_reason}")
         return "\n".join(lines)
 
-    def foreground(self, row: PledgeRow, column: int) -> QBrush | None:
-        colour = STATUS_COLOURS.get(row.status) if column == COL_STATUS else None
-        return QBrush(QColor(colour)) if colour else None
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.column() == COL_STATUS \
+                and index.row() < self.rowCount():
+            tint = STATUS_TINTS.get(self.row_at(index.row()).status)
+            return QBrush(tint) if tint is not None else None
+        return super().data(index, role)

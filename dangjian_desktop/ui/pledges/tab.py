@@ -21,6 +21,7 @@ from dangjian_desktop.services import pledge_export, pledge_progress, pledges, r
 from dangjian_desktop.services.pledges import CampaignRow, PledgeFilter, PledgeRow
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.services.worklist import WorkTarget
+from dangjian_desktop.ui.common.delegates import TintDelegate
 from dangjian_desktop.ui.common.messages import confirm, set_error_style, show_error
 from dangjian_desktop.ui.common.tasks import error_text, run_task
 from dangjian_desktop.ui.forms.ui_pledges_tab import Ui_PledgesTab
@@ -56,6 +57,7 @@ class PledgesTab(QWidget):
         self.model = PledgesModel(ctx, PledgeFilter(), self)
         table = ui.pledgeTable
         table.setModel(self.model)
+        table.setItemDelegate(TintDelegate(table))  # the 状态 cell's tint
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
