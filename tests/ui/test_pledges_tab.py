@@ -155,3 +155,27 @@ def test_print_opens_the_print_dialog_for_the_campaigns_pledge_cards(qtbot, sqli
     assert dlg.preview is not None and len(dlg.preview.data.items) == 3
     assert dlg.preview.data.items[0].campaign == "百日安全"
     dlg.reject()
+
+
+def test_a_viewer_sees_but_does_not_write(qtbot, sqlite_secretary: Ctx, branch: int) -> None:
+    from ..conftest import viewer_of
+
+    c = pledges.create_campaign(sqlite_secretary, pledges.CampaignInput("百日安全", date(2026, 11, 1), date(2027, 2, 8),
+                                                                        (branch,), "我是{name}"), TODAY)
+    pledges.generate_pledges(sqlite_secretary, c.id)
+    tab = PledgesTab(viewer_of(sqlite_secretary), today=TODAY)
+    qtbot.addWidget(tab)
+    _select(tab, "张伟")
+    ui = tab.ui
+    assert not any(b.isEnabled() for b in (ui.newCampaignButton, ui.editCampaignButton, ui.generateButton,
+                                           ui.addButton, ui.signButton, ui.reviewButton, ui.deleteCampaignButton))
+    assert ui.editButton.text() == "查看…" and ui.editButton.isEnabled() and ui.exportButton.isEnabled()
+    qtbot.mouseClick(ui.editButton, Qt.MouseButton.LeftButton)
+    dlg = tab.dialog
+    assert isinstance(dlg, PledgeDialog) and dlg.ui.textEdit.isReadOnly()
+    assert not dlg.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    dlg.reject()
+    # Sorting by a column without a SQL order keeps the order (and its arrow) as it was.
+    header = ui.pledgeTable.horizontalHeader()
+    header.setSortIndicator(8, Qt.SortOrder.AscendingOrder)
+    assert header.sortIndicatorSection() == 0

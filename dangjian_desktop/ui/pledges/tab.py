@@ -23,7 +23,7 @@ from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.services.worklist import WorkTarget
 from dangjian_desktop.ui.common.delegates import TintDelegate
 from dangjian_desktop.ui.common.messages import confirm, set_error_style, show_error
-from dangjian_desktop.ui.common.tasks import error_text, run_task
+from dangjian_desktop.ui.common.tasks import Task, error_text, run_task
 from dangjian_desktop.ui.forms.ui_pledges_tab import Ui_PledgesTab
 
 from .dialogs import CampaignDialog, PledgeDialog, ReviewDialog
@@ -49,6 +49,7 @@ class PledgesTab(QWidget):
         ui.setupUi(self)
         self.campaigns: list[CampaignRow] = []
         self.dialog: QWidget | None = None  # the dialog open (tests reach it here)
+        self.export_task: Task | None = None
         self._choices = roster.choices(ctx)
 
         ui.statusCombo.addItem("全部状态", None)
@@ -61,6 +62,7 @@ class PledgesTab(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+        header.sortIndicatorChanged.connect(self._keep_sort_indicator)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
@@ -92,6 +94,7 @@ class PledgesTab(QWidget):
         ui.printButton.clicked.connect(self.print_cards)
         if not ctx.actor.can_write:
             ui.editButton.setText("查看…")
+            ui.newCampaignButton.setEnabled(False)
         self.reload()
 
     @property
@@ -228,6 +231,14 @@ class PledgesTab(QWidget):
                 self.ui.pledgeTable.selectRow(i)
         self.ui.countLabel.setText(f"共 {self.model.total} 份")
         self._update_buttons()
+
+    def _keep_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
+        """Columns without a SQL sort (工号, 未践诺原因) leave the order, and the arrow, as they were."""
+        if not self.model.is_sortable(column):
+            header = self.ui.pledgeTable.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+            header.blockSignals(False)
 
     # ------------------------------------------------------------ selection
 
