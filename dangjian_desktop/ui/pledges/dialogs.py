@@ -346,6 +346,9 @@ class ReviewDialog(QDialog):
             for col, text in enumerate((f"{c.metric.value}：{c.text}", str(c.due), str(c.done), f"{met}/{over}")):
                 t.setItem(r, col, QTableWidgetItem(text))
         _fit_table(t, 0)
+        # As tall as its rows (a few): the room goes to the reason, not to an empty table.
+        rows_height = sum(t.rowHeight(r) for r in range(t.rowCount()))
+        t.setMaximumHeight(t.horizontalHeader().sizeHint().height() + rows_height + 2 * t.frameWidth() + 4)
         ui.proposalLabel.setText(f.proposal)
         if pledge.status is PledgeStatus.BROKEN:
             ui.brokenRadio.setChecked(True)
