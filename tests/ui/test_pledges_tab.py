@@ -179,3 +179,34 @@ def test_a_viewer_sees_but_does_not_write(qtbot, sqlite_secretary: Ctx, branch: 
     header = ui.pledgeTable.horizontalHeader()
     header.setSortIndicator(8, Qt.SortOrder.AscendingOrder)
     assert header.sortIndicatorSection() == 0
+
+
+def test_an_ended_campaign_is_closed_after_its_review(qtbot, sqlite_secretary: Ctx, branch: int, monkeypatch) -> None:
+    ctx = sqlite_secretary
+    c = pledges.create_campaign(ctx, pledges.CampaignInput("平安一季度", date(2026, 7, 1), date(2026, 9, 30),
+                                                           (branch,), "我是{name}"), TODAY)
+    pledges.generate_pledges(ctx, c.id)
+    tab = PledgesTab(ctx, today=TODAY)
+    qtbot.addWidget(tab)
+    assert tab.campaign().status.value == "已结束" and tab.ui.closeCampaignButton.isEnabled()
+    assert not tab.ui.deleteCampaignButton.isEnabled()  # it has pledges: closed, never deleted
+    _select(tab, "张伟")
+    qtbot.mouseClick(tab.ui.signButton, Qt.MouseButton.LeftButton)
+    assert tab.dialog.ui.signedEdit.value() == date(2026, 9, 30)  # today is after the end: its last day
+    _save(tab.dialog)
+
+    refused: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: refused.append(text))
+    qtbot.mouseClick(tab.ui.closeCampaignButton, Qt.MouseButton.LeftButton)
+    assert refused and "1 份已签的承诺书未评诺" in refused[0]
+
+    _select(tab, "张伟")
+    qtbot.mouseClick(tab.ui.reviewButton, Qt.MouseButton.LeftButton)
+    tab.dialog.ui.keptRadio.setChecked(True)
+    _save(tab.dialog)
+    qtbot.mouseClick(tab.ui.closeCampaignButton, Qt.MouseButton.LeftButton)
+    assert tab.campaign().status.value == "已关闭" and "已关闭承诺活动" in tab.ui.messageLabel.text()
+    assert not tab.ui.generateButton.isEnabled() and not tab.ui.closeCampaignButton.isEnabled()
+    _select(tab, "李娜")
+    assert not tab.ui.signButton.isEnabled()
