@@ -36,7 +36,7 @@ PREVIEW_REPEATS = 7
 PRINT_RATIO_TARGET = 0.65  # the zone cards at least this share of a bare ReportLab loop's rate
 SCENARIOS = ("demo_large_build", "cold_start_main_window", "roster_filter", "import_3000", "peak_rss",
              "print_zone_cards", "print_preview_ms", "cold_start_cpu_ratio",
-             "zones_board_ms")
+             "zones_board_ms", "pledges_filter")
 START_RATIO_TARGET, START_RATIO_GOAL = 1.5, 1.25  # issue 9: the program's start vs a bare themed window
 
 
@@ -149,6 +149,38 @@ def roster_filter(db: Path) -> dict[str, float]:
                 roster.count_people(ctx, f)
                 roster.count_people(ctx, replace(f, political=party))
                 roster.list_people(ctx, f, offset=0, limit=200)
+                times.append((time.perf_counter() - t) * 1000)
+            out[label] = statistics.median(times)
+        return out
+    finally:
+        database.dispose()
+
+
+def pledges_filter(db: Path) -> dict[str, float]:
+    """Median ms of count_pledges + the first page of list_pledges (what the 安全承诺 tab runs for
+    one filter change), per filter, in the running campaign of the large db."""
+    from dangjian_desktop.domain.pledges import PledgeStatus
+    from dangjian_desktop.services import auth, pledges
+    from dangjian_desktop.services.maintenance import open_database
+    from dangjian_desktop.services.pledges import PledgeFilter, PledgeSort
+    from dangjian_desktop.services.uow import Ctx
+
+    database, _ = open_database(url(db))
+    ctx = Ctx(database, auth.cli_actor())
+    try:
+        c = pledges.list_campaigns(ctx)[0]
+        branch = c.branch_ids[len(c.branch_ids) // 2]
+        filters = {"campaign": PledgeFilter(c.id), "text 张": PledgeFilter(c.id, text="张"),
+                   "pinyin zw": PledgeFilter(c.id, text="zw"), "status 待签": PledgeFilter(c.id, status=PledgeStatus.DRAFT),
+                   "branch": PledgeFilter(c.id, branch_id=branch),
+                   "branch + 签订日期 desc": PledgeFilter(c.id, branch_id=branch, sort=PledgeSort.SIGNED, descending=True)}
+        out = {}
+        for label, f in filters.items():
+            times = []
+            for _ in range(FILTER_REPEATS):
+                t = time.perf_counter()
+                pledges.count_pledges(ctx, f)
+                pledges.list_pledges(ctx, f, offset=0, limit=200)
                 times.append((time.perf_counter() - t) * 1000)
             out[label] = statistics.median(times)
         return out
@@ -350,6 +382,11 @@ def main(argv: list[str] | None = None) -> int:
         log("roster filter …")
         filters = roster_filter(large)
         emit("roster_filter", max(filters.values()), "ms", 100, detail={k: round(v, 2) for k, v in filters.items()})
+
+    if wanted("pledges_filter"):
+        log("pledges filter …")
+        filters = pledges_filter(large)
+        emit("pledges_filter", max(filters.values()), "ms", 50, detail={k: round(v, 2) for k, v in filters.items()})
 
     if wanted("import_3000"):
         log(f"import of {IMPORT_ROWS} rows …")

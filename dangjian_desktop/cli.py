@@ -354,6 +354,12 @@ _ARGPARSE_ZH = {
 }
 
 
+def cmd_export_pledges(args: argparse.Namespace) -> int:
+    from dangjian_desktop.cli_pledges import cmd_export_pledges as run
+
+    return run(args)
+
+
 def _speak_chinese() -> None:
     """Make argparse's own messages Chinese (once per process)."""
     original = argparse._  # type: ignore[attr-defined]
@@ -445,6 +451,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     command(group("db", "数据库维护", "操作", metavar="操作"), "upgrade", "升级数据库结构到本程序的版本（SQLite 先备份）",
             cmd_db_upgrade)
+
+    p = command(group_export, "pledges", "导出一次承诺活动的承诺名单（.xlsx，含参与率和各项承诺完成情况）", cmd_export_pledges)
+    p.add_argument("--campaign", metavar="NAME", required=True, help="承诺活动的名称")
+    p.add_argument("--out", metavar="FILE.xlsx", required=True, help="写出的文件")
     return parser
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import enum
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import Optional
 
 from sqlalchemy import Date, DateTime, ForeignKey, String, Text, UniqueConstraint
@@ -111,3 +112,76 @@ class CommitmentProgress(Base):
     period_start: Mapped[date] = mapped_column(Date)
     count: Mapped[int] = mapped_column(default=0)
     note: Mapped[Optional[str]] = mapped_column(Text)
+
+
+# ---------------------------------------------------------------- pure rules
+
+#: The statuses that count as signed for the participation rate.
+SIGNED_STATUSES = (PledgeStatus.SIGNED, PledgeStatus.KEPT, PledgeStatus.BROKEN)
+#: Commitments whose count is typed in the pledges tab; every other metric is counted elsewhere.
+TYPED_METRICS = (CommitmentMetric.FIELD_VISIT, CommitmentMetric.OTHER)
+
+
+def campaign_status(stored: CampaignStatus, ends_on: date, today: date) -> CampaignStatus:
+    """进行中 until the end date has passed, then 已结束; 已关闭 once the review closed it."""
+    if stored is CampaignStatus.CLOSED:
+        return CampaignStatus.CLOSED
+    return CampaignStatus.ENDED if today > ends_on else CampaignStatus.RUNNING
+
+
+def fill_template(template: str | None, name: str, post: str | None, unit: str | None) -> str:
+    """The campaign's template with the member's name, post and unit put in; a template with a
+    stray brace is left as it is rather than refused (it is the secretary's prose)."""
+    text = template or ""
+    for key, value in (("{name}", name), ("{post}", post or ""), ("{unit}", unit or "")):
+        text = text.replace(key, value)
+    return text
+
+
+@dataclass(frozen=True)
+class CommitmentWindow:
+    """One period of a commitment inside its campaign: ``key`` is how typed progress is stored
+    (``CommitmentProgress.period_start``); ``start``..``end`` is the part inside the campaign."""
+
+    key: date
+    start: date
+    end: date
+    label: str
+
+
+def _next_month(d: date) -> date:
+    return date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+
+
+def commitment_windows(period: CommitmentPeriod, starts_on: date, ends_on: date) -> list[CommitmentWindow]:
+    """The periods of a commitment during a campaign, each clipped to the campaign's dates."""
+    if ends_on < starts_on:
+        return []
+    if period is CommitmentPeriod.CAMPAIGN:
+        return [CommitmentWindow(starts_on, starts_on, ends_on, "活动期间")]
+    out: list[CommitmentWindow] = []
+    if period is CommitmentPeriod.WEEK:
+        key = starts_on - timedelta(days=starts_on.weekday())
+        while key <= ends_on:
+            end = key + timedelta(days=6)
+            out.append(CommitmentWindow(key, max(key, starts_on), min(end, ends_on), f"{key:%m-%d}周"))
+            key += timedelta(days=7)
+        return out
+    step = 1 if period is CommitmentPeriod.MONTH else 3
+    key = date(starts_on.year, starts_on.month if step == 1 else 3 * ((starts_on.month - 1) // 3) + 1, 1)
+    while key <= ends_on:
+        nxt = key
+        for _ in range(step):
+            nxt = _next_month(nxt)
+        label = f"{key:%Y-%m}" if step == 1 else f"{key.year}Q{(key.month - 1) // 3 + 1}"
+        out.append(CommitmentWindow(key, max(key, starts_on), min(nxt - timedelta(days=1), ends_on), label))
+        key = nxt
+    return out
+
+
+def current_window(period: CommitmentPeriod, starts_on: date, ends_on: date, today: date) -> CommitmentWindow | None:
+    """The commitment's period holding ``today`` (None outside the campaign)."""
+    for w in commitment_windows(period, starts_on, ends_on):
+        if w.start <= today <= w.end:
+            return w
+    return None

@@ -26,10 +26,12 @@ from dangjian_desktop.domain.assessment import (
 )
 from dangjian_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from dangjian_desktop.domain.org import Branch, Person
+from dangjian_desktop.domain.periods import parse_period
 from dangjian_desktop.domain.zones import Zone
 
 from . import audit
 from .audit import AuditAction, AuditEntity
+from .pledges import broken_pledges_in
 from .shared_settings import read_setting, write_setting
 from .uow import Ctx
 
@@ -122,6 +124,11 @@ def confirm_commendation(ctx: Ctx, commendation_id: int, expected_version: int,
         problem = commendation_period_problem(c.kind, c.period)
         if problem:
             raise ValidationError(problem)
+        if c.person_id is not None:  # a broken safety pledge in the period vetoes it (安全承诺)
+            period = parse_period(c.period)
+            broken = broken_pledges_in(s, c.person_id, period.start, period.end)
+            if broken:
+                raise ValidationError(f"该党员在{c.period}有未践诺的安全承诺（{broken[0]}），不能确认{c.kind.value}。")
         # The branch row is locked (PostgreSQL) so two offices confirming at once are counted
         # one after the other; SQLite allows one writer at a time anyway.
         branch = s.execute(select(Branch).where(Branch.id == c.branch_id).with_for_update()).scalar_one()

@@ -44,6 +44,8 @@ class AuditAction(str, Enum):
     CLEAR_DEMO = "清除演示数据"
     REVOKE = "摘牌"  # a zone or post loses its title
     END = "期满"  # a zone or post ended
+    REVIEW = "评诺"  # a pledge marked 已践诺 or 未践诺
+    CLOSE = "关闭"  # a pledge campaign closed after its review
 
     @property
     def label(self) -> str:

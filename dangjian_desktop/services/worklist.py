@@ -28,6 +28,8 @@ from dangjian_desktop.domain.org import Branch, Person, PoliticalStatus
 from dangjian_desktop.domain.roster_rules import probation_ends
 from dangjian_desktop.domain.security import Setting
 
+from .pledge_progress import behind_items as pledges_behind
+from .pledge_progress import unsigned_items as pledges_unsigned
 from .uow import UNAVAILABLE_MESSAGE, Actor, Ctx
 from .zone_reports import due_reports as zone_due_reports
 from .zone_reports import due_suggestions as zone_due_suggestions
@@ -177,4 +179,6 @@ SOURCES: tuple[Source, ...] = (
     Source("zone-reports", "责任区", zone_due_reports),
     Source("zone-suggestions", "责任区", zone_due_suggestions),
     Source("zone-ending", "责任区", zones_ending_soon),
+    Source("pledges_unsigned", "安全承诺", pledges_unsigned),
+    Source("pledges_behind", "安全承诺", pledges_behind),
 )

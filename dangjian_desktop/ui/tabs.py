@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from dangjian_desktop.ui.common.tab_platform import Access, TabAction, TabSpec
 
 if TYPE_CHECKING:
+    from dangjian_desktop.ui.pledges.tab import PledgesTab
     from dangjian_desktop.ui.roster.tab import RosterTab
     from dangjian_desktop.ui.zones.tab import ZonesTab
 
@@ -32,6 +33,12 @@ def _zones() -> type[ZonesTab]:
     from dangjian_desktop.ui.zones.tab import ZonesTab
 
     return ZonesTab
+
+
+def _pledges() -> type[PledgesTab]:
+    from dangjian_desktop.ui.pledges.tab import PledgesTab
+
+    return PledgesTab
 
 
 TABS: tuple[TabSpec[Any], ...] = (
@@ -53,5 +60,10 @@ TABS: tuple[TabSpec[Any], ...] = (
                   "按区队/班组勾选本周已报告安全状况的责任区", access=Access.WRITER),
         TabAction("board", "责任区", "看板", lambda t: t.show_board(), "以看板方式查看全部责任区"),
         TabAction("compliance", "责任区", "报告情况", lambda t: t.show_compliance(), "近13周周报、近6个月合理化建议的情况"),
+    )),
+    TabSpec["PledgesTab"]("pledges", "安全承诺", "dangjian_desktop.ui.pledges.tab", _pledges,
+                          targets=frozenset({"pledge_unsigned", "pledge_campaign"}), actions=(
+        TabAction("export_pledges", FILE, "导出承诺名单…", lambda t: t.export_pledges(),
+                  "把安全承诺页当前活动的承诺名单（含未签党员和参与率）导出为 Excel"),
     )),
 )

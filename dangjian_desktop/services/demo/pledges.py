@@ -69,6 +69,9 @@ def build_pledges(st: DemoState) -> list[tuple[int, int, date]]:
                             prog_rows.append({"commitment_id": com_id, "period_start": month,
                                               "count": st.rng.choice((7, 9, 10, 10, 11, 12, 13)), "note": None})
     st.w.add("pledge_campaign", camp_rows)
+    # Each campaign's template commitments (what 为全部党员生成 copies), as services.pledges keeps them.
+    template = [{"text": t, "metric": m.value, "target": n, "period": p.value} for t, m, n, p in COMMITMENTS[:3]]
+    st.w.add("setting", [{"key": f"pledge_template:{row['id']}", "value": template} for row in camp_rows])
     st.w.add("campaign_branch", cb_rows)
     st.w.add("pledge", pledge_rows)
     st.w.add("commitment", com_rows)
