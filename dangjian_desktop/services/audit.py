@@ -42,6 +42,7 @@ class AuditAction(str, Enum):
     LOGIN_FAILED = "登录失败"  # a wrong password, an unknown or disabled account (services/auth.py)
     DELETE = "删除"  # an empty branch or unit
     CLEAR_DEMO = "清除演示数据"
+    VIEW_REFUSED = "拒绝查看"  # a refused read of a mood file (services/mood.py)
 
     @property
     def label(self) -> str:

@@ -28,6 +28,7 @@ from dangjian_desktop.domain.org import Branch, Person, PoliticalStatus
 from dangjian_desktop.domain.roster_rules import probation_ends
 from dangjian_desktop.domain.security import Setting
 
+from . import mood
 from .uow import UNAVAILABLE_MESSAGE, Actor, Ctx
 
 log = logging.getLogger(__name__)
@@ -171,4 +172,7 @@ def _backup(s: Session, actor: Actor, today: date) -> list[WorkItem]:
 SOURCES: tuple[Source, ...] = (
     Source("probation", AREA_PEOPLE, _probation),
     Source("backup", AREA_DATA, _backup),
+    Source("mood_overdue", mood.AREA, mood.worklist_overdue, personal=True),
+    Source("mood_answers", mood.AREA, mood.worklist_answers, personal=True),
+    Source("mood_counts", mood.AREA, mood.worklist_counts),  # counts only, for whoever may not read names
 )
