@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from dangjian_desktop.ui.common.tab_platform import Access, TabAction, TabSpec
 
 if TYPE_CHECKING:
+    from dangjian_desktop.ui.mood.tab import MoodTab
     from dangjian_desktop.ui.roster.tab import RosterTab
 
 FILE = "文件"
@@ -25,6 +26,12 @@ def _roster() -> type[RosterTab]:
     from dangjian_desktop.ui.roster.tab import RosterTab
 
     return RosterTab
+
+
+def _mood() -> type[MoodTab]:
+    from dangjian_desktop.ui.mood.tab import MoodTab
+
+    return MoodTab
 
 
 TABS: tuple[TabSpec[Any], ...] = (
@@ -38,5 +45,11 @@ TABS: tuple[TabSpec[Any], ...] = (
                   "每次名册导入的时间、文件和人数；可撤销上次导入"),
         TabAction("undo", FILE, "撤销上次导入", lambda t: t.undo_last_import(), "撤销最近一次名册导入（没有其他记录依赖它时）",
                   access=Access.WRITER),
+    )),
+    TabSpec["MoodTab"]("mood", "思想动态", "dangjian_desktop.ui.mood.tab", _mood,
+                       targets=frozenset({"mood_warning", "mood_file"}), actions=(
+        TabAction("export", FILE, "导出月度思想动态分析…", lambda t: t.export_pdf(),
+                  "把思想动态页所选月份和支部的月度分析导出为 PDF（内部资料）"),
+        TabAction("limits", FILE, "红黄蓝预警处置时限…", lambda t: t.edit_limits(), "查看或（书记）修改各级预警的处置时限"),
     )),
 )
