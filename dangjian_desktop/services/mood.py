@@ -591,6 +591,7 @@ def add_entry(ctx: Ctx, worker_id: int, recorded_on: date | None, category: Mood
               today: date) -> int:
     """A dated entry in a worker's file (the file is opened on the first one)."""
     ctx.actor.require_write()
+    category = MoodCategory(category) if category else None
     problems = _check_day(recorded_on, "记录日期", today)
     if category is None:
         problems.append("请选择类别")
@@ -615,6 +616,7 @@ def raise_warning(ctx: Ctx, worker_id: int, level: WarningLevel | None, reason: 
                   today: date, needs_report: bool = False, assignee_id: int | None = None) -> int:
     """A new 红/黄/蓝 warning (新建, or 已指派 when an assignee is given)."""
     ctx.actor.require_write()
+    level = WarningLevel(level) if level else None
     problems = _check_day(raised_on, "预警日期", today)
     if level is None:
         problems.append("请选择预警等级")
@@ -675,6 +677,7 @@ def record_action(ctx: Ctx, warning_id: int, kind: WarningActionKind | None, act
     """谈心谈话, 家访, 帮扶, 上报 or 复查, dated no earlier than the warning and not in the future;
     the warning moves to 处置中 and its next step is due again."""
     problems = _check_day(acted_on, "处置日期", today)
+    kind = WarningActionKind(kind) if kind else None
     if kind is None or kind not in RECORDABLE:
         problems.append("请选择处置方式（谈心谈话、家访、帮扶、上报或复查）")
     text = _text(content, "处置情况", TEXT_MAX, problems)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from dangjian_desktop.domain.errors import DomainError
-from dangjian_desktop.domain.mood import MoodCategory, WarningLevel
+from dangjian_desktop.domain.mood import MoodCategory, WarningActionKind, WarningLevel
 from dangjian_desktop.services import mood
 from dangjian_desktop.services.mood import FileDetail, WarningDetail
 from dangjian_desktop.services.uow import Ctx
@@ -226,7 +226,7 @@ class HandleDialog(QDialog):
         on = self._date()
         if on is None:
             return
-        kind = ui.kindCombo.currentData()
+        kind = WarningActionKind(ui.kindCombo.currentData())
         if self._run(lambda: mood.record_action(self.ctx, self.warning_id, kind, on, ui.contentEdit.toPlainText(),
                                                 self.today()), f"已记录{kind.value}。"):
             ui.contentEdit.clear()

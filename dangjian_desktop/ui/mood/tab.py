@@ -155,15 +155,22 @@ class MoodTab(QWidget):
         if not self.may_read:
             return
         ui = self.ui
+        keep = [(table, model, self._selected(table)) for table, model in
+                ((ui.warningsTable, self.warnings), (ui.filesTable, self.files))]
         try:
             self.warnings.set_filter(WarningFilter(
-                text=ui.warningSearchEdit.text(), level=ui.levelCombo.currentData(),
+                text=ui.warningSearchEdit.text(),
+                level=WarningLevel(ui.levelCombo.currentData()) if ui.levelCombo.currentData() else None,
                 open_only=ui.openOnlyCheck.isChecked(), overdue_only=ui.overdueOnlyCheck.isChecked(),
                 awaiting_answer=ui.awaitingCheck.isChecked()))
             self.files.set_filter(FileFilter(text=ui.fileSearchEdit.text(),
                                              with_open_warnings=ui.withWarningsCheck.isChecked()))
         except DomainError as exc:
             self._message(exc.message)
+        for table, model, row_id in keep:  # the same record stays selected after a write
+            row = model.find_row(row_id) if row_id is not None else None
+            if row is not None:
+                table.selectRow(row)
         ui.views.setTabText(PAGE_WARNINGS, f"红黄蓝预警（{self.warnings.total}）")
         ui.views.setTabText(PAGE_FILES, f"思想动态档案（{self.files.total}）")
         self._update_buttons()
