@@ -158,3 +158,25 @@ def test_monthly_analysis_export_from_the_tab(qtbot, sqlite_secretary, people, t
 
     cells = " ".join(str(c.value) for ws in load_workbook(out).worksheets for r in ws.iter_rows() for c in r)
     assert "本月一名职工红色预警" in cells and "王强" in cells and "内部资料 · 注意保密" in cells
+
+
+def test_the_main_window_badge_counts_overdue_red_and_yellow_he_may_see(qtbot, sqlite_secretary, people):
+    from dangjian_desktop.ui.main_window import MainWindow
+
+    ctx = sqlite_secretary
+    mood.raise_warning(ctx, people["王强"], WarningLevel.RED, "r", TODAY - 5 * D, TODAY)
+    mood.raise_warning(ctx, people["陈静"], WarningLevel.YELLOW, "y", TODAY - 9 * D, TODAY)
+    mood.raise_warning(ctx, people["陈静"], WarningLevel.BLUE, "b", TODAY - 30 * D, TODAY)  # blue: not counted
+    w = MainWindow(ctx.db, ctx.actor, today=lambda: TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.mood_badge.isVisible() and w.mood_badge.text() == "预警逾期 2"
+    qtbot.mouseClick(w.mood_badge, Qt.MouseButton.LeftButton)
+    assert w.ui.tabWidget.currentWidget().objectName() == "page_mood"
+    auth.create_user(ctx, "zhang", "张委员", "secret123", Role.COMMITTEE, person_id=people["张伟"])
+    auth.create_user(ctx, "chakan", "查看员", "secret123", Role.VIEWER)
+    for user, count in (("zhang", 1), ("chakan", 0)):
+        other = MainWindow(ctx.db, auth.login(ctx.db, user, "secret123"), today=lambda: TODAY)
+        qtbot.addWidget(other)
+        other.show()
+        assert other.mood_badge.count == count and other.mood_badge.isVisible() is (count > 0)
