@@ -28,8 +28,8 @@ from dangjian_desktop.ui.common.tab_platform import AreaTab, TabHost
 from dangjian_desktop.ui.common.tasks import Progress, Task, run_task
 from dangjian_desktop.ui.common.text import database_label
 from dangjian_desktop.ui.forms.ui_main_window import Ui_MainWindow
-from dangjian_desktop.ui.tabs import TABS
 from dangjian_desktop.ui.mood.badge import MoodBadge
+from dangjian_desktop.ui.tabs import TABS
 from dangjian_desktop.ui.worklist.tab import WorklistTab
 
 DEMO_QUESTION = "数据库中还没有人员。\n是否载入演示数据（两个示范支部一年的记录）？"
