@@ -278,3 +278,20 @@ def test_monthly_analysis_figures_and_exports_by_role(secretary, world, org, tmp
         mood.export_analysis(secretary, "2026-11", None, tmp_path / "x.doc", TODAY)
     with pytest.raises(ValidationError, match="不正确"):
         mood.monthly_analysis(secretary, "2026-13", None, TODAY)
+
+
+def test_the_demo_committee_account_covers_workers_with_open_warnings(sqlite_db):
+    from dangjian_desktop.services.demo import load_demo
+
+    load_demo(sqlite_db, today=TODAY)
+    weiyuan = Ctx(sqlite_db, auth.login(sqlite_db, "weiyuan", "demo1234"))
+    shuji = Ctx(sqlite_db, auth.login(sqlite_db, "demo", "demo1234"))
+    viewer = Ctx(sqlite_db, auth.login(sqlite_db, "chakan", "demo1234"))
+    mine = mood.list_files(weiyuan, mood.FileFilter(), TODAY)
+    assert len(mine) >= 5 and mood.count_files(shuji, mood.FileFilter(), TODAY) > 100
+    open_mine = mood.list_warnings(weiyuan, mood.WarningFilter(), TODAY)
+    assert len(open_mine) >= 3 and {r.worker_id for r in open_mine} <= {f.worker_id for f in mine}
+    assert mood.badge_count(weiyuan, TODAY) >= 2
+    assert mood.count_warnings(shuji, mood.WarningFilter(), TODAY) > len(open_mine)
+    with pytest.raises(PermissionDenied):
+        mood.list_warnings(viewer, mood.WarningFilter(), TODAY)
