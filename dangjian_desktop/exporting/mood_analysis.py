@@ -229,7 +229,7 @@ def write_pdf(data: MonthlyAnalysis, path: Path) -> Path:
                        [80 * mm, 40 * mm, 40 * mm]))
     story.append(Paragraph("四、近12个月预警数量（按等级）", head))
     story.append(_chart(data, font, 175 * mm, 62 * mm))
-    widths = [16 * mm, 22 * mm, 10 * mm, 14 * mm, 52 * mm, 22 * mm, 20 * mm, 12 * mm, 12 * mm]
+    widths = [16 * mm, 20 * mm, 12 * mm, 14 * mm, 46 * mm, 22 * mm, 20 * mm, 15 * mm, 12 * mm]
     if data.names_shown != "不显示":
         story.append(Paragraph("五、在管红色、黄色预警", head))
         story.append(table(LINE_HEADER[:-1], [_line_cells(x)[:-1] for x in data.open_red_yellow]

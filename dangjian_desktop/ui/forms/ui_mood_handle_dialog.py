@@ -47,6 +47,7 @@ class Ui_MoodHandleDialog(object):
 
         self.actionsTable = QTableWidget(MoodHandleDialog)
         self.actionsTable.setObjectName(u"actionsTable")
+        self.actionsTable.setMinimumSize(QSize(0, 130))
         self.actionsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.actionsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.actionsTable.setColumnCount(4)

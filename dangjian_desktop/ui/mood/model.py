@@ -7,16 +7,20 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dangjian_desktop.domain.mood import WarningLevel
 from dangjian_desktop.services import mood
 from dangjian_desktop.services.mood import FileFilter, FileRow, WarningFilter, WarningRow
 from dangjian_desktop.services.uow import Ctx
-from dangjian_desktop.ui.common.table_model import ALIGN_CENTER, ALIGN_RIGHT, Column, PagedTableModel
+from dangjian_desktop.ui.common.table_model import ALIGN_CENTER, ALIGN_RIGHT, Column, Index, PagedTableModel
 
 LEVEL_COLOURS = {WarningLevel.RED: "#c00000", WarningLevel.YELLOW: "#b8860b", WarningLevel.BLUE: "#1f5fbf"}
 OVERDUE_COLOUR = "#c00000"
+#: Cell tints (painted by TintDelegate: the theme ignores a model's colours): the level, and an overdue date.
+LEVEL_TINTS = {WarningLevel.RED: "#f8d0d0", WarningLevel.YELLOW: "#fbecc0", WarningLevel.BLUE: "#d3e2f7"}
+OVERDUE_TINT = "#f8d0d0"
 
 (W_LEVEL, W_NAME, W_BRANCH, W_UNIT, W_STATUS, W_NEXT, W_DUE, W_REASON, W_REPORT) = range(9)
 (F_NAME, F_BRANCH, F_UNIT, F_COVER, F_ENTRIES, F_OPEN) = range(6)
@@ -70,6 +74,16 @@ class WarningsModel(PagedTableModel[WarningFilter, WarningRow]):
             return "已答复" if row.answered_on else "待答复"
         return ""
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.row() < self.rowCount():
+            row = self.row_at(index.row())
+            if index.column() == W_LEVEL:
+                return QBrush(QColor(LEVEL_TINTS[row.level]))
+            if index.column() == W_DUE and row.overdue:
+                return QBrush(QColor(OVERDUE_TINT))
+            return None
+        return super().data(index, role)
+
     def tooltip(self, row: WarningRow, column: int) -> str | None:
         if column == W_REASON:
             return row.reason
@@ -122,3 +136,11 @@ class FilesModel(PagedTableModel[FileFilter, FileRow]):
         if column == F_OPEN and row.top_level is not None:
             return QBrush(QColor(LEVEL_COLOURS[row.top_level]))
         return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.row() < self.rowCount():
+            row = self.row_at(index.row())
+            if index.column() == F_OPEN and row.top_level is not None:
+                return QBrush(QColor(LEVEL_TINTS[row.top_level]))
+            return None
+        return super().data(index, role)

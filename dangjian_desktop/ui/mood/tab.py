@@ -14,6 +14,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableView, QWidget
 
 from dangjian_desktop.domain.errors import DomainError
@@ -23,6 +24,7 @@ from dangjian_desktop.services import mood, roster
 from dangjian_desktop.services.mood import FileFilter, MonthlyAnalysis, WarningFilter
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.services.worklist import WorkTarget
+from dangjian_desktop.ui.common.delegates import TintDelegate
 from dangjian_desktop.ui.common.messages import info, problems_text, show_error
 from dangjian_desktop.ui.common.table_model import ID_ROLE
 from dangjian_desktop.ui.common.tasks import run_task
@@ -63,6 +65,7 @@ class MoodTab(QWidget):
         self.files = FilesModel(ctx, today, self, load=self.may_read)
         for table, model in ((ui.warningsTable, self.warnings), (ui.filesTable, self.files)):
             table.setModel(model)
+            table.setItemDelegate(TintDelegate(table))  # the level tints, despite the theme
             self._table_look(table)
         ui.warningsTable.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         ui.filesTable.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -95,6 +98,7 @@ class MoodTab(QWidget):
         for table in (ui.warningsTable, ui.filesTable):
             table.selectionModel().selectionChanged.connect(self._update_buttons)
 
+        ui.heldOnField.setMaximumWidth(220)
         ui.periodEdit.setText(month_of(today()).label)
         ui.branchCombo.addItem("全部支部", None)
         for node in roster.org_tree(ctx):
@@ -302,7 +306,8 @@ class MoodTab(QWidget):
         self.analysis = a
         ui.summaryEdit.setPlainText(a.summary if branch_id is not None else "")
         ui.heldOnField.set_value(a.held_on)
-        ui.analysisView.setHtml(analysis_html(a))
+        ink = ui.countsLabel.palette().color(QPalette.ColorRole.WindowText).name()  # the theme tints a browser's text
+        ui.analysisView.setHtml(f"<div style='color:{ink}'>{analysis_html(a)}</div>")
 
     def save_summary(self) -> None:
         ui = self.ui
