@@ -833,19 +833,27 @@ def worklist_overdue(s: Session, actor: Actor, today: date) -> list[WorkItem]:
             for r in _rows(s, list(s.execute(q)), today) if r.due_on is not None]
 
 
+def _reported_since() -> tuple[Any, Any]:
+    """(subquery of each warning's first 上报 date, the date an answer is awaited since: that, or raised_on)."""
+    reported = (select(WarningAction.warning_id, func.min(WarningAction.acted_on).label("on"))
+                .where(WarningAction.kind == WarningActionKind.REPORT).group_by(WarningAction.warning_id).subquery())
+    return reported, func.coalesce(reported.c.on, MoodWarning.raised_on)
+
+
+def _awaited_long(q: _Q, reported: Any, since: Any, today: date) -> _Q:
+    return (q.outerjoin(reported, reported.c.warning_id == MoodWarning.id)
+            .where(MoodWarning.needs_report.is_(True), MoodWarning.answered_on.is_(None),
+                   since < today - timedelta(days=ANSWER_WAIT_DAYS)))
+
+
 def worklist_answers(s: Session, actor: Actor, today: date) -> list[WorkItem]:
     """需上报 warnings whose answer from the mine is awaited more than 14 days (since reported)."""
     from .worklist import Urgency, WorkItem, WorkTarget  # worklist imports this module
 
     readable = privacy.readable_worker_ids(s, actor, today)
-    reported = (select(WarningAction.warning_id, func.min(WarningAction.acted_on).label("on"))
-                .where(WarningAction.kind == WarningActionKind.REPORT).group_by(WarningAction.warning_id).subquery())
-    since = func.coalesce(reported.c.on, MoodWarning.raised_on)
-    q = (_restrict(_warning_select().add_columns(since), MoodFile.worker_id, readable, actor, today)
-         .outerjoin(reported, reported.c.warning_id == MoodWarning.id)
-         .where(MoodWarning.needs_report.is_(True), MoodWarning.answered_on.is_(None),
-                since < today - timedelta(days=ANSWER_WAIT_DAYS))
-         .order_by(since))
+    reported, since = _reported_since()
+    q = _awaited_long(_restrict(_warning_select().add_columns(since), MoodFile.worker_id, readable, actor, today),
+                      reported, since, today).order_by(since)
     out = []
     for w, _pid, name, branch, _unit, asked in s.execute(q):
         out.append(WorkItem(AREA, f"{name} {_wl_level_name(w.level)}：矿上答复已等待{(today - asked).days}天",
@@ -863,9 +871,8 @@ def worklist_counts(s: Session, actor: Actor, today: date) -> list[WorkItem]:
     late = s.scalar(select(func.count(MoodWarning.id)).where(
         MoodWarning.status.not_in(list(CLOSED_STATUSES)), MoodWarning.due_on < today,
         MoodWarning.level.in_([WarningLevel.RED, WarningLevel.YELLOW]))) or 0
-    waiting = s.scalar(select(func.count(MoodWarning.id)).where(
-        MoodWarning.needs_report.is_(True), MoodWarning.answered_on.is_(None),
-        MoodWarning.raised_on < today - timedelta(days=ANSWER_WAIT_DAYS))) or 0
+    reported, since = _reported_since()
+    waiting = s.scalar(_awaited_long(select(func.count(MoodWarning.id)), reported, since, today)) or 0
     items = []
     if late:
         items.append(WorkItem(AREA, f"{late} 条红、黄色预警的处置已逾期", "个人信息不对“查看”账号显示。", None, Urgency.OVERDUE))

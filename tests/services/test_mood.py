@@ -295,3 +295,23 @@ def test_the_demo_committee_account_covers_workers_with_open_warnings(sqlite_db)
     assert mood.count_warnings(shuji, mood.WarningFilter(), TODAY) > len(open_mine)
     with pytest.raises(PermissionDenied):
         mood.list_warnings(viewer, mood.WarningFilter(), TODAY)
+
+
+def test_answers_awaited_more_than_14_days_on_the_worklist(secretary, world):
+    ids, ctxs = world
+    wid = mood.raise_warning(secretary, ids["甲"], WarningLevel.YELLOW, "住房困难", TODAY - 30 * D, TODAY)
+    mood.record_action(secretary, wid, WarningActionKind.REPORT, TODAY - 15 * D, "上报矿工会", TODAY)
+    fresh = mood.raise_warning(ctxs["zhao"], ids["乙"], WarningLevel.BLUE, "工资疑问", TODAY - 20 * D, TODAY,
+                               needs_report=True)
+    mood.record_action(ctxs["zhao"], fresh, WarningActionKind.REPORT, TODAY - 3 * D, "已上报", TODAY)
+
+    def titles(ctx: Ctx) -> list[str]:
+        return [i.title for i in worklist.due_items(ctx, TODAY) if "答复" in i.title]
+
+    assert titles(secretary) == ["甲 黄色预警：矿上答复已等待15天"]
+    assert titles(ctxs["zhao"]) == ["甲 黄色预警：矿上答复已等待15天"] and titles(ctxs["li"]) == []
+    assert titles(ctxs["chakan"]) == ["1 条上报事项等待矿上答复超过14天"]
+    mood.record_answer(ctxs["zhao"], wid, "已协调", TODAY, TODAY)
+    assert titles(secretary) == []
+    with pytest.raises(ValidationError, match="不能取消"):
+        mood.set_needs_report(secretary, wid, False, TODAY)
