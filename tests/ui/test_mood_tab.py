@@ -180,3 +180,24 @@ def test_the_main_window_badge_counts_overdue_red_and_yellow_he_may_see(qtbot, s
         qtbot.addWidget(other)
         other.show()
         assert other.mood_badge.count == count and other.mood_badge.isVisible() is (count > 0)
+
+
+def test_escalate_and_edit_the_limits_in_the_dialogs(qtbot, sqlite_secretary, people, msgbox):
+    ctx = sqlite_secretary
+    blue = mood.raise_warning(ctx, people["陈静"], WarningLevel.BLUE, "话少", TODAY - 3 * D, TODAY)
+    tab = _tab(qtbot, ctx)
+    tab.handle(blue)
+    h = tab.handle_dialog
+    h.ui.actedOnField.set_value(TODAY - D)
+    h.ui.contentEdit.setPlainText("与班长发生争执")
+    _click(qtbot, h.ui.escalateButton)
+    assert h.warning_id != blue and "黄色预警" in h.ui.headerLabel.text()
+    assert "蓝色预警" in h.ui.historyLabel.text() and h.ui.historyLabel.isVisibleTo(h)
+    tab.ui.openOnlyCheck.setChecked(False)
+    assert [r.status for r in (tab.warnings.row_at(i) for i in range(tab.warnings.total))].count(WarningStatus.ESCALATED) == 1
+
+    _click(qtbot, tab.ui.limitsButton)
+    lim = tab.limits_dialog
+    lim.ui.yellowTalkSpin.setValue(5)
+    _click(qtbot, lim.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
+    assert mood.warning_limits(ctx).yellow_talk_days == 5 and "处置时限已保存" in tab.ui.messageLabel.text()
