@@ -436,11 +436,12 @@ def list_files(ctx: Ctx, f: FileFilter, today: date, offset: int = 0, limit: int
             for pid, fid, name, branch, unit, entries, opened, top in rows]
 
 
-def open_file(ctx: Ctx, worker_id: int, today: date) -> FileDetail:
-    """A worker's whole file: the audited read (a refused one is audited too)."""
+def open_file(ctx: Ctx, worker_id: int, today: date, audit: bool = True) -> FileDetail:
+    """A worker's whole file: the audited read (a refused one is audited too); ``audit=False``
+    only to show it again after a change made in the dialog that read it."""
     _require_readable(ctx, worker_id, today, "查看")
     with ctx.uow() as s:
-        privacy.require_mood_read(s, ctx.actor, worker_id, today)  # the audit entry
+        privacy.require_mood_read(s, ctx.actor, worker_id, today, audit=audit)  # the audit entry
         p = s.get(Person, worker_id)
         if p is None:
             raise NotFound(WORKER_GONE)
@@ -468,13 +469,14 @@ def _warning_worker(s: Session, warning_id: int) -> int:
     return worker
 
 
-def warning_detail(ctx: Ctx, warning_id: int, today: date) -> WarningDetail:
-    """One warning with its actions and its escalation history (an audited read)."""
+def warning_detail(ctx: Ctx, warning_id: int, today: date, audit: bool = True) -> WarningDetail:
+    """One warning with its actions and its escalation history (an audited read; ``audit=False``
+    for showing it again after the user's own change in a dialog he opened with an audited read)."""
     with ctx.read() as s:
         worker = _warning_worker(s, warning_id)
     _require_readable(ctx, worker, today, "查看")
     with ctx.uow() as s:
-        privacy.require_mood_read(s, ctx.actor, worker, today)
+        privacy.require_mood_read(s, ctx.actor, worker, today, audit=audit)
         chain = _chain(s, warning_id)
         q = _warning_select().where(MoodWarning.id.in_(chain))
         rows = {r.id: r for r in _rows(s, list(s.execute(q)), today)}

@@ -100,6 +100,8 @@ def test_raise_talk_measures_review_lift_a_red_warning(qtbot, sqlite_secretary, 
     _click(qtbot, h.ui.liftButton)
     assert h.ui.errorLabel.text() == "预警已解除。"
     assert not h.ui.recordButton.isEnabled()
+    with ctx.db.read() as s:  # one audited read: opening the warning; his own changes are not re-read reads
+        assert list(s.scalars(select(AuditEntry.summary).where(AuditEntry.action == "查看"))) == ["查看职工 王强 的思想动态档案"]
     w = mood.warning_detail(ctx, row.id, TODAY)
     assert (w.warning.status, w.warning.closing_review) == (WarningStatus.LIFTED, "复查稳定，解除预警")
     assert [a.kind for a in w.actions][-1] is WarningActionKind.LIFT

@@ -165,8 +165,8 @@ class HandleDialog(QDialog):
         self.detail: WarningDetail | None = None
         self.load()
 
-    def load(self) -> None:
-        d = mood.warning_detail(self.ctx, self.warning_id, self.today())  # the audited read
+    def load(self, audit: bool = True) -> None:
+        d = mood.warning_detail(self.ctx, self.warning_id, self.today(), audit)  # the audited read
         self.detail = d
         w, ui = d.warning, self.ui
         colour = LEVEL_COLOURS[w.level]
@@ -210,7 +210,7 @@ class HandleDialog(QDialog):
         ui.errorLabel.setText(done)
         set_error_style(ui.errorLabel, False)
         self.changed.emit()
-        self.load()
+        self.load(audit=False)  # his own change, in the warning he opened
         return True
 
     def _date(self) -> date | None:
@@ -249,7 +249,7 @@ class HandleDialog(QDialog):
         if self._run(lambda: new_ids.append(mood.escalate(self.ctx, self.warning_id, text, on, self.today())),
                      "已升级，新预警已建立。") and new_ids:
             self.warning_id = new_ids[0]
-            self.load()
+            self.load(audit=False)
 
     def assign(self) -> None:
         pid = self.ui.assigneeCombo.currentData()
@@ -297,8 +297,8 @@ class FileDialog(QDialog):
         self.detail: FileDetail
         self.load()
 
-    def load(self) -> None:
-        d = mood.open_file(self.ctx, self.worker_id, self.today())  # the audited read
+    def load(self, audit: bool = True) -> None:
+        d = mood.open_file(self.ctx, self.worker_id, self.today(), audit)  # the audited read
         self.detail = d
         ui = self.ui
         ui.headerLabel.setText(f"<b>{escape(d.name)}</b>　{escape(d.branch)}{' · ' + escape(d.unit) if d.unit else ''}"

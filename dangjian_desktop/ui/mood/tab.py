@@ -275,7 +275,7 @@ class MoodTab(QWidget):
 
     def _entry_saved(self) -> None:
         if self.file_dialog is not None and self.file_dialog.isVisible():
-            self.file_dialog.load()
+            self.file_dialog.load(audit=False)  # his own entry, in the file he opened
         self._after_write("已记录思想动态。")
 
     def _entry_for_selected(self) -> None:
