@@ -203,3 +203,19 @@ def test_escalate_and_edit_the_limits_in_the_dialogs(qtbot, sqlite_secretary, pe
     lim.ui.yellowTalkSpin.setValue(5)
     _click(qtbot, lim.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
     assert mood.warning_limits(ctx).yellow_talk_days == 5 and "处置时限已保存" in tab.ui.messageLabel.text()
+
+
+def test_a_worklist_item_opens_the_warning(qtbot, sqlite_secretary, people):
+    from dangjian_desktop.services import worklist
+    from dangjian_desktop.ui.main_window import MainWindow
+
+    ctx = sqlite_secretary
+    wid = mood.raise_warning(ctx, people["王强"], WarningLevel.RED, "情绪低落", TODAY - 3 * D, TODAY)
+    item = next(i for i in worklist.due_items(ctx, TODAY) if i.area == "思想动态")
+    assert item.title == "王强 红色预警：首次谈心谈话已逾期" and item.target is not None
+    w = MainWindow(ctx.db, ctx.actor, today=lambda: TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    w.open_target(item.target)
+    tab = w.tabs.pages["mood"].tab
+    assert isinstance(tab, MoodTab) and tab.handle_dialog is not None and tab.handle_dialog.warning_id == wid
