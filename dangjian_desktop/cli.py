@@ -335,6 +335,23 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_mood_analysis(args: argparse.Namespace) -> int:
+    """The monthly mood analysis to PDF or xlsx, as the signed-in user may see it (audited)."""
+    from dangjian_desktop.domain.errors import ValidationError
+    from dangjian_desktop.services import mood
+
+    out = Path(args.out)
+    if out.suffix.lower() not in (".pdf", ".xlsx"):
+        raise ValidationError(f"输出文件应以 .pdf 或 .xlsx 结尾：{args.out}")
+    with _database(args) as ctx:
+        ctx = authenticate(ctx.db, args)
+        branch_id = mood.branch_id_by_name(ctx, args.branch) if args.branch else None
+        data = mood.export_analysis(ctx, args.period, branch_id, out, date.today())
+    names = {"全部": "含预警人员姓名", "本人包保的职工": "只含您包保的职工姓名", "不显示": "不含姓名"}[data.names_shown]
+    _say(f"已导出 {data.branch} {data.month} 月度思想动态分析（{names}）：{out}")
+    return 0
+
+
 # ---------------------------------------------------------------- parser
 
 # argparse's own words (it translates them through gettext, which ships no Chinese).
@@ -455,6 +472,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(group_export, "pledges", "导出一次承诺活动的承诺名单（.xlsx，含参与率和各项承诺完成情况）", cmd_export_pledges)
     p.add_argument("--campaign", metavar="NAME", required=True, help="承诺活动的名称")
     p.add_argument("--out", metavar="FILE.xlsx", required=True, help="写出的文件")
+    p = command(group_export, "mood-analysis", "导出月度思想动态分析（PDF 或 xlsx，内部资料；需登录）", cmd_export_mood_analysis)
+    p.add_argument("--period", metavar="2026-11", required=True, help="月份")
+    p.add_argument("--out", metavar="FILE.pdf|FILE.xlsx", required=True, help="写出的文件（按扩展名选择 PDF 或 xlsx）")
+    p.add_argument("--branch", metavar="NAME", help="只分析这个支部（默认全部支部）")
+    p.add_argument("--user", metavar="NAME",
+                   help=f"以该账号登录（必需；密码取自环境变量 {ENV_PASSWORD} 或提示输入）")
     return parser
 
 

@@ -46,6 +46,7 @@ class AuditAction(str, Enum):
     END = "期满"  # a zone or post ended
     REVIEW = "评诺"  # a pledge marked 已践诺 or 未践诺
     CLOSE = "关闭"  # a pledge campaign closed after its review
+    VIEW_REFUSED = "拒绝查看"  # a refused read of a mood file (services/mood.py)
 
     @property
     def label(self) -> str:

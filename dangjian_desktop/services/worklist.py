@@ -28,6 +28,7 @@ from dangjian_desktop.domain.org import Branch, Person, PoliticalStatus
 from dangjian_desktop.domain.roster_rules import probation_ends
 from dangjian_desktop.domain.security import Setting
 
+from . import mood
 from .pledge_progress import behind_items as pledges_behind
 from .pledge_progress import unsigned_items as pledges_unsigned
 from .uow import UNAVAILABLE_MESSAGE, Actor, Ctx
@@ -181,4 +182,7 @@ SOURCES: tuple[Source, ...] = (
     Source("zone-ending", "责任区", zones_ending_soon),
     Source("pledges_unsigned", "安全承诺", pledges_unsigned),
     Source("pledges_behind", "安全承诺", pledges_behind),
+    Source("mood_overdue", mood.AREA, mood.worklist_overdue, personal=True),
+    Source("mood_answers", mood.AREA, mood.worklist_answers, personal=True),
+    Source("mood_counts", mood.AREA, mood.worklist_counts),  # counts only, for whoever may not read names
 )

@@ -28,6 +28,7 @@ from dangjian_desktop.ui.common.tab_platform import AreaTab, TabHost
 from dangjian_desktop.ui.common.tasks import Progress, Task, run_task
 from dangjian_desktop.ui.common.text import database_label
 from dangjian_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from dangjian_desktop.ui.mood.badge import MoodBadge
 from dangjian_desktop.ui.tabs import TABS
 from dangjian_desktop.ui.worklist.tab import WorklistTab
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.hourly = QTimer(self)
         self.hourly.setInterval(settings.WORKLIST_REFRESH_MS)
         self.hourly.timeout.connect(self.worklist.reload)
+        self.hourly.timeout.connect(self.mood_badge.refresh)
         self.hourly.start()
 
     # ------------------------------------------------------------ set-up
@@ -85,6 +87,9 @@ class MainWindow(QMainWindow):
         self.demo_label.setStyleSheet("QLabel#demoLabel { color: white; background: #C00000; padding: 1px 8px; }")
         self.demo_label.setToolTip(self.tr("数据库中是演示数据；可在“文件 → 清除演示数据”中清空后录入真实数据。"))
         self.demo_label.hide()
+        self.mood_badge = MoodBadge(self.ctx, self.today, self)  # overdue red/yellow warnings he may see
+        self.mood_badge.clicked.connect(lambda: self.show_tab("mood"))
+        self.statusBar().addPermanentWidget(self.mood_badge)
         self.statusBar().addPermanentWidget(self.demo_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().addPermanentWidget(self.user_label)
@@ -222,6 +227,7 @@ class MainWindow(QMainWindow):
     def data_changed(self) -> None:
         """After a write in any tab: re-check the 工作台, and whether the roster is empty."""
         self.worklist.reload()
+        self.mood_badge.refresh()
         self.ui.actionLoadDemo.setEnabled(self.actor.can_write and self.roster_empty())
         self._show_demo_state()
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from dangjian_desktop.ui.common.tab_platform import Access, TabAction, TabSpec
 
 if TYPE_CHECKING:
+    from dangjian_desktop.ui.mood.tab import MoodTab
     from dangjian_desktop.ui.pledges.tab import PledgesTab
     from dangjian_desktop.ui.roster.tab import RosterTab
     from dangjian_desktop.ui.zones.tab import ZonesTab
@@ -39,6 +40,12 @@ def _pledges() -> type[PledgesTab]:
     from dangjian_desktop.ui.pledges.tab import PledgesTab
 
     return PledgesTab
+
+
+def _mood() -> type[MoodTab]:
+    from dangjian_desktop.ui.mood.tab import MoodTab
+
+    return MoodTab
 
 
 TABS: tuple[TabSpec[Any], ...] = (
@@ -65,5 +72,11 @@ TABS: tuple[TabSpec[Any], ...] = (
                           targets=frozenset({"pledge_unsigned", "pledge_campaign"}), actions=(
         TabAction("export_pledges", FILE, "导出承诺名单…", lambda t: t.export_pledges(),
                   "把安全承诺页当前活动的承诺名单（含未签党员和参与率）导出为 Excel"),
+    )),
+    TabSpec["MoodTab"]("mood", "思想动态", "dangjian_desktop.ui.mood.tab", _mood,
+                       targets=frozenset({"mood_warning", "mood_file"}), actions=(
+        TabAction("export", FILE, "导出月度思想动态分析…", lambda t: t.export_pdf(),
+                  "把思想动态页所选月份和支部的月度分析导出为 PDF（内部资料）"),
+        TabAction("limits", FILE, "红黄蓝预警处置时限…", lambda t: t.edit_limits(), "查看或（书记）修改各级预警的处置时限"),
     )),
 )

@@ -16,7 +16,7 @@ from dangjian_desktop.domain.pairing import FollowUpKind, HardshipStatus, Pairin
 from dangjian_desktop.domain.periods import month_of
 
 from . import texts
-from .state import DemoState, PersonInfo, ZoneInfo, month_starts
+from .state import DemoState, PersonInfo, ZoneInfo, committee_member, month_starts
 
 F = texts.FICTION
 # Days a warning may stay open before it is overdue, by level (red: act now).
@@ -50,6 +50,14 @@ def _warnings(st: DemoState, files: list[tuple[int, ZoneInfo]]) -> None:
     rows: list[dict[str, Any]] = []
     actions: list[dict[str, Any]] = []
     rng = st.rng
+    # The 委员 account's workers: a red talk and a yellow review overdue, a new blue one.
+    member = committee_member(st)
+    mine = [(fid, z) for fid, z in files if z.member.id == member.id]
+    picks = [(WarningLevel.RED, WarningStatus.ASSIGNED, 6), (WarningLevel.YELLOW, WarningStatus.HANDLING, 25),
+             (WarningLevel.BLUE, WarningStatus.NEW, 2)] if mine else []
+    for i, (level, status, age) in enumerate(picks[:st.size.warnings]):
+        fid, z = mine[i % len(mine)]
+        rows.append(_warning(st, fid, z, level, st.today - timedelta(days=age), status, None, actions))
     while len(rows) < st.size.warnings:
         fid, z = files[rng.randrange(len(files))]
         level = rng.choices((WarningLevel.RED, WarningLevel.YELLOW, WarningLevel.BLUE), weights=(10, 35, 55))[0]

@@ -15,6 +15,7 @@ from dangjian_desktop.domain.security import Role, User
 from .. import passwords
 from .catalog import BRANCHES, COMMITTEE, COMPANY
 from .state import BranchInfo, DemoState, PersonInfo
+from .state import committee_member as demo_committee_member
 
 DEMO_PASSWORD = "demo1234"
 NEW_HIRES = 3
@@ -141,7 +142,7 @@ def build_accounts(st: DemoState) -> list[DemoAccount]:
     first = st.branches[0]
     secretary = first.secretary
     assert secretary is not None  # build_org names one in every branch
-    committee_member = next(p for p in first.members if p.post == "安全员")
+    committee_member = demo_committee_member(st)
     wanted = [
         ("demo", f"{secretary.name[0]}书记", Role.SECRETARY, secretary.id),
         ("weiyuan", committee_member.name, Role.COMMITTEE, committee_member.id),

@@ -162,3 +162,8 @@ def month_starts(start: date, today: date) -> list[date]:
         out.append(d)
         d = date(d.year + (d.month == 12), 1 if d.month == 12 else d.month + 1, 1)
     return out
+
+
+def committee_member(st: DemoState) -> PersonInfo:
+    """The member the demo's 委员 account (weiyuan) is linked to: the first branch's 安全员."""
+    return next(p for p in st.branches[0].members if p.post == "安全员")

@@ -9,7 +9,7 @@ from typing import Any
 from dangjian_desktop.domain.zones import ZoneCategory, ZoneKind, ZoneStatus
 
 from . import texts
-from .state import DemoState, ZoneInfo, monday, month_starts, past_quarters, quarter_bounds
+from .state import DemoState, ZoneInfo, committee_member, monday, month_starts, past_quarters, quarter_bounds
 
 _KINDS = (ZoneKind.SAFETY, ZoneKind.SAFETY, ZoneKind.QUALITY, ZoneKind.PRODUCTION, ZoneKind.THOUGHT)
 
@@ -80,6 +80,26 @@ def _assign_workers(st: DemoState, bi: int) -> None:
         z = candidates[k % len(candidates)]
         z.workers.append(p)
         st.zone_of[p.id] = z
+    if bi == 0:
+        _staff_committee_zone(st, zones)
+
+
+COMMITTEE_WORKERS = 6
+
+
+def _staff_committee_zone(st: DemoState, zones: list[ZoneInfo]) -> None:
+    """The 委员 account's member covers several workers (moved from the fullest zones), so that
+    the three demo roles see visibly different mood files."""
+    mine = st.zone_of.get(committee_member(st).id)
+    if mine is None or mine not in zones:
+        return
+    while len(mine.workers) < COMMITTEE_WORKERS:
+        fullest = max((z for z in zones if z is not mine), key=lambda z: len(z.workers), default=None)
+        if fullest is None or len(fullest.workers) <= 1:
+            return
+        p = fullest.workers.pop()
+        mine.workers.append(p)
+        st.zone_of[p.id] = mine
 
 
 def build_reports(st: DemoState) -> list[tuple[int, int, date]]:
