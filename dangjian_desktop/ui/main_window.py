@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.worklist = WorklistTab(self.ctx, self, today)
         self.ui.tabWidget.addTab(self.worklist, self.tr("工作台"))
         self.worklist.openTarget.connect(self.open_target)
-        self.tabs = TabHost(self.ui.tabWidget, self.ctx, TABS, self._menu, self)
+        self.tabs = TabHost(self.ui.tabWidget, self.ctx, TABS, self._menu, self, today)
         self.tabs.changed.connect(self.data_changed)
 
         self._status_bar()

@@ -48,7 +48,7 @@ def _select(tab: PledgesTab, name: str) -> None:
 def test_a_campaign_from_creation_to_review(qtbot, sqlite_secretary: Ctx, branch: int, monkeypatch) -> None:
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: said.append(text))
-    tab = PledgesTab(sqlite_secretary, today=TODAY)
+    tab = PledgesTab(sqlite_secretary, today=lambda: TODAY)
     qtbot.addWidget(tab)
     tab.resize(1024, 700)
     tab.show()
@@ -124,7 +124,7 @@ def test_export_from_the_tab(qtbot, sqlite_secretary: Ctx, branch: int, tmp_path
 
     pledges.create_campaign(sqlite_secretary, pledges.CampaignInput("百日安全", date(2026, 11, 1), date(2027, 2, 8),
                                                                     (branch,), "我是{name}"), TODAY)
-    tab = PledgesTab(sqlite_secretary, today=TODAY)
+    tab = PledgesTab(sqlite_secretary, today=lambda: TODAY)
     qtbot.addWidget(tab)
     out = tmp_path / "名单.xlsx"
     tab.export_pledges(str(out))
@@ -142,7 +142,7 @@ def test_print_opens_the_print_dialog_for_the_campaigns_pledge_cards(qtbot, sqli
     pledges.create_campaign(sqlite_secretary, pledges.CampaignInput("平安一季度", date(2026, 1, 1), date(2026, 3, 31),
                                                                     (branch,), "我是{name}"), TODAY)
     pledges.generate_pledges(sqlite_secretary, c.id)
-    tab = PledgesTab(sqlite_secretary, today=TODAY)
+    tab = PledgesTab(sqlite_secretary, today=lambda: TODAY)
     qtbot.addWidget(tab)
     assert tab.campaign().title == "百日安全"  # the running one first
     tab.ui.branchCombo.setCurrentIndex(1)

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -135,7 +136,7 @@ class FakeTab(QWidget):
     built: list[FakeTab] = []
     fail_next = False
 
-    def __init__(self, ctx: Ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Ctx, parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
         if FakeTab.fail_next:
             FakeTab.fail_next = False
             raise DomainError("数据库暂时无法使用")
@@ -143,6 +144,7 @@ class FakeTab(QWidget):
         self.reloads = 0
         self.shown: list[WorkTarget] = []
         self.ran: list[str] = []
+        self.today = today
         FakeTab.built.append(self)
 
     def reload(self) -> None:
@@ -251,3 +253,16 @@ def test_two_tabs_with_one_key_are_refused(qtbot, sqlite_secretary: Ctx) -> None
     qtbot.addWidget(tabs)
     with pytest.raises(ValueError):
         TabHost(tabs, sqlite_secretary, (_fake_spec("a"), _fake_spec("a")), lambda title: QMenu(title))
+
+
+def test_a_tab_gets_the_windows_clock(qtbot, sqlite_secretary: Ctx) -> None:
+    """The main window's ``today`` (a test's fixed date) reaches every tab it builds."""
+    FakeTab.built.clear()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    tabs = QTabWidget(window)
+    window.setCentralWidget(tabs)
+    host = TabHost(tabs, sqlite_secretary, (_fake_spec("a"),), lambda title: window.menuBar().addMenu(title), window,
+                   today=lambda: date(2026, 3, 31))
+    tab = host.tab("a")
+    assert tab is not None and tab.today() == date(2026, 3, 31)

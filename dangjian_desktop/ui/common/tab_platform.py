@@ -15,6 +15,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
@@ -77,12 +78,13 @@ class TabAction(Generic[T]):
 @dataclass(frozen=True)
 class TabSpec(Generic[T]):
     """One area tab. ``load`` imports ``module`` and returns the tab's class (or any factory
-    taking the context and the parent page); nothing of the tab is imported before."""
+    taking the context, the parent page and ``today``, the window's clock, so that a test's
+    fixed date reaches every tab); nothing of the tab is imported before."""
 
     key: str
     title: str
     module: str
-    load: Callable[[], Callable[[Ctx, QWidget], T]]
+    load: Callable[[], Callable[[Ctx, QWidget, Callable[[], date]], T]]
     actions: tuple[TabAction[T], ...] = ()
     targets: frozenset[str] = frozenset()  # the WorkTarget kinds its show_target() shows
 
@@ -129,11 +131,13 @@ class TabHost(QObject):
     changed = Signal()
 
     def __init__(self, tab_widget: QTabWidget, ctx: Ctx, specs: Sequence[TabSpec[Any]],
-                 menu: Callable[[str], QMenu], parent: QObject | None = None) -> None:
+                 menu: Callable[[str], QMenu], parent: QObject | None = None,
+                 today: Callable[[], date] = date.today) -> None:
         """``menu(title)`` returns the menu of that title (made if the window has none)."""
         super().__init__(parent)
         self.tab_widget = tab_widget
         self.ctx = ctx
+        self.today = today
         self.pages: dict[str, TabPage] = {}
         self.actions: dict[tuple[str, str], QAction] = {}
         keys = [s.key for s in specs]
@@ -220,7 +224,7 @@ class TabHost(QObject):
             return page.tab
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            tab = page.spec.load()(self.ctx, page)
+            tab = page.spec.load()(self.ctx, page, self.today)
         except DomainError as err:
             page.set_error(self.tr("“{t}”暂时无法打开：{m}\n\n按 F5 重试。").format(t=page.spec.title, m=err.message))
             return None

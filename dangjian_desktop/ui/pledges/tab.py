@@ -8,6 +8,7 @@ An area tab (``ui/common/tab_platform.AreaTab``): ``changed`` after every write,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -41,7 +42,7 @@ def _names(names: tuple[str, ...], most: int = 4) -> str:
 class PledgesTab(QWidget):
     changed = Signal()
 
-    def __init__(self, ctx: Ctx, parent: QWidget | None = None, today: date | None = None) -> None:
+    def __init__(self, ctx: Ctx, parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._today = today
@@ -99,7 +100,7 @@ class PledgesTab(QWidget):
 
     @property
     def today(self) -> date:
-        return self._today or date.today()
+        return self._today()
 
     # ------------------------------------------------------------ loading
 

@@ -10,7 +10,9 @@ table is a paged model, filtered in SQL as the user types. Two helpers do the re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -58,8 +60,9 @@ COLUMN_MAX = 220
 class RosterTab(QWidget):
     changed = Signal()
 
-    def __init__(self, ctx: Ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Ctx, parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
+        self.today = today  # the window's clock (a test's fixed date)
         self.ctx = ctx
         self.ui = Ui_RosterTab()
         self.ui.setupUi(self)
