@@ -44,7 +44,7 @@ def org(sqlite_secretary: Ctx) -> dict[str, int]:
 
 @pytest.fixture
 def tab(qtbot, sqlite_secretary, org) -> ZonesTab:
-    w = ZonesTab(sqlite_secretary, today=TODAY)
+    w = ZonesTab(sqlite_secretary, today=lambda: TODAY)
     qtbot.addWidget(w)
     w.resize(1200, 700)
     w.show()
@@ -138,7 +138,7 @@ def test_bad_input_keeps_the_dialog_open(qtbot, tab, org, sqlite_secretary):
 def test_a_viewer_only_looks(qtbot, sqlite_secretary, org):
     z = zones.create_zone(sqlite_secretary, zones.ZoneInput(branch_id=org["branch"], name="思想责任区",
                                                             kind=ZoneKind.THOUGHT), TODAY)
-    w = ZonesTab(viewer_of(sqlite_secretary), today=TODAY)
+    w = ZonesTab(viewer_of(sqlite_secretary), today=lambda: TODAY)
     qtbot.addWidget(w)
     w.ui.zoneTable.selectRow(0)
     assert not w.ui.addButton.isEnabled() and not w.ui.revokeButton.isEnabled()
@@ -152,7 +152,7 @@ def test_the_board_holds_600_zones_as_painted_cards(qtbot, sqlite_secretary, org
         s.add_all(Zone(branch_id=org["branch"], unit_id=org["unit"], name=f"第{i}责任区", kind=list(ZoneKind)[i % 4],
                        status=ZoneStatus.ACTIVE, starts_on=date(2026, 1, 1), ends_on=date(2027, 1, 1))
                   for i in range(600))
-    w = ZonesTab(sqlite_secretary, today=TODAY)
+    w = ZonesTab(sqlite_secretary, today=lambda: TODAY)
     qtbot.addWidget(w)
     w.resize(1280, 800)
     w.show()
@@ -281,7 +281,7 @@ def test_print_from_the_board_prints_the_selected_zones(qtbot, sqlite_secretary,
                 ends_on=date(2026, 12, 31))
     a = zones.create_zone(sqlite_secretary, zones.ZoneInput(name="甲责任区", member_id=org["张伟"], **full), TODAY)
     zones.create_zone(sqlite_secretary, zones.ZoneInput(name="乙责任区", member_id=org["赵磊"], **full), TODAY)
-    w = ZonesTab(sqlite_secretary, today=TODAY)
+    w = ZonesTab(sqlite_secretary, today=lambda: TODAY)
     qtbot.addWidget(w)
     w.show()
     w.show_board()

@@ -9,6 +9,7 @@ months and lists what is missing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -37,7 +38,7 @@ PAGE_LIST, PAGE_BOARD, PAGE_GRID = range(3)
 class ZonesTab(QWidget):
     changed = Signal()
 
-    def __init__(self, ctx: Ctx, parent: QWidget | None = None, today: date | None = None) -> None:
+    def __init__(self, ctx: Ctx, parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._today = today
@@ -120,7 +121,7 @@ class ZonesTab(QWidget):
 
     @property
     def today(self) -> date:
-        return self._today or date.today()
+        return self._today()
 
     def _fill_units(self) -> None:
         ui = self.ui
