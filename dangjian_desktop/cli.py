@@ -440,6 +440,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     command(group("db", "数据库维护", "操作", metavar="操作"), "upgrade", "升级数据库结构到本程序的版本（SQLite 先备份）",
             cmd_db_upgrade)
+
+    from dangjian_desktop.cli_pairing import cmd_export_pairings
+
+    p = command(group_export, "pairings", "导出结对包保台账（.xlsx：包保覆盖率、结对与跟进、未包保职工）", cmd_export_pairings)
+    p.add_argument("--out", metavar="FILE.xlsx", required=True, help="写出的文件")
+    p.add_argument("--branch", metavar="NAME", help="只导出这个支部（默认全部支部）")
     return parser
 
 
