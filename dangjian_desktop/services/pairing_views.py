@@ -342,3 +342,34 @@ def member_load(ctx: Ctx, today: date, branch_id: int | None = None) -> list[Mem
                 due[r.member_id] += 1
     rows = [MemberLoad(i, n, _unit_label(u, top), ps, len(workers[i]), due[i], overdue[i]) for i, n, u, top, ps in members]
     return sorted(rows, key=lambda m: (m.workers, m.overdue + m.due))
+
+
+# ---------------------------------------------------------------- choices for the dialogs
+
+
+@dataclass(frozen=True)
+class WorkerChoice:
+    id: int
+    name: str
+    employee_no: str
+    unit: str
+    post: str
+    covered: bool  # in an active pair today
+
+
+def worker_choices(ctx: Ctx, branch_id: int, today: date) -> list[WorkerChoice]:
+    """The branch's workers to cover (not archived, not members): the uncovered first, by name."""
+    with ctx.read() as s:
+        covered = Person.id.in_(coverage.covered_any_select(today))
+        rows = s.execute(select(Person.id, Person.name, Person.employee_no, WorkerUnit.name, WorkerTopUnit.name,
+                                Person.post, covered)
+                         .outerjoin(WorkerUnit, Person.unit_id == WorkerUnit.id)
+                         .outerjoin(WorkerTopUnit, WorkerUnit.parent_id == WorkerTopUnit.id)
+                         .where(coverage.to_cover(), Person.branch_id == branch_id)
+                         .order_by(covered, Person.name_pinyin, Person.id))
+        return [WorkerChoice(i, n, no, _unit_label(u, top), post or "", bool(c)) for i, n, no, u, top, post, c in rows]
+
+
+def branch_of(ctx: Ctx, person_id: int) -> int | None:
+    with ctx.read() as s:
+        return s.scalar(select(Person.branch_id).where(Person.id == person_id))

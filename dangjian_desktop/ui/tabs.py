@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from dangjian_desktop.ui.common.tab_platform import Access, TabAction, TabSpec
 
 if TYPE_CHECKING:
+    from dangjian_desktop.ui.pairing.tab import PairingTab
     from dangjian_desktop.ui.roster.tab import RosterTab
 
 FILE = "文件"
@@ -25,6 +26,12 @@ def _roster() -> type[RosterTab]:
     from dangjian_desktop.ui.roster.tab import RosterTab
 
     return RosterTab
+
+
+def _pairing() -> type[PairingTab]:
+    from dangjian_desktop.ui.pairing.tab import PairingTab
+
+    return PairingTab
 
 
 TABS: tuple[TabSpec[Any], ...] = (
@@ -38,5 +45,10 @@ TABS: tuple[TabSpec[Any], ...] = (
                   "每次名册导入的时间、文件和人数；可撤销上次导入"),
         TabAction("undo", FILE, "撤销上次导入", lambda t: t.undo_last_import(), "撤销最近一次名册导入（没有其他记录依赖它时）",
                   access=Access.WRITER),
+    )),
+    TabSpec["PairingTab"]("pairing", "结对帮扶", "dangjian_desktop.ui.pairing.tab", _pairing,
+                          targets=frozenset({"pairing", "pairing_member", "pairing_uncovered", "hardship_plan"}), actions=(
+        TabAction("export", FILE, "导出结对包保台账…", lambda t: t.export_pairings(),
+                  "导出包保覆盖率、结对与跟进情况和未包保职工（Excel）"),
     )),
 )
