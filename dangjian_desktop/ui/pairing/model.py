@@ -7,12 +7,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QApplication
 
+from dangjian_desktop import settings
 from dangjian_desktop.domain.pairing import DueState
 from dangjian_desktop.services import pairing_views
 from dangjian_desktop.services.pairing_views import DueFilter, DueRow, DueSort, UncoveredFilter, UncoveredRow
 from dangjian_desktop.services.uow import Ctx
+from dangjian_desktop.ui.common import theme
 from dangjian_desktop.ui.common.table_model import ALIGN_CENTER, ALIGN_RIGHT, Column, ListColumn, PagedTableModel
 
 (COL_STATE, COL_DUE, COL_WORKER, COL_UNIT, COL_POST, COL_MEMBER, COL_LAST) = range(7)
@@ -68,6 +72,27 @@ class DueModel(PagedTableModel[DueFilter, DueRow]):
         if row.state is DueState.DUE:
             return QBrush(DUE_COLOUR)
         return None
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # The 状态 and 下次跟进 cells tinted (painted by the table's TintDelegate: the theme
+        # ignores a model's colours), so overdue rows stand out in either theme.
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.column() in (COL_STATE, COL_DUE) \
+                and index.row() < self.rowCount():
+            state = self.row_at(index.row()).state
+            tint = _TINTS[_mode()].get(state)
+            return QBrush(QColor(tint)) if tint else None
+        return super().data(index, role)
+
+
+def _mode() -> str:
+    app = QApplication.instance()
+    return theme.current_mode(app) if isinstance(app, QApplication) else settings.DEFAULT_THEME
+
+
+_TINTS = {
+    settings.THEME_LIGHT: {DueState.OVERDUE: "#f8d0d0", DueState.DUE: "#fbe8c0"},
+    settings.THEME_DARK: {DueState.OVERDUE: "#5a1e1e", DueState.DUE: "#4d3b12"},
+}
 
 
 (UCOL_NAME, UCOL_NO, UCOL_BRANCH, UCOL_UNIT, UCOL_POST, UCOL_STATUS) = range(6)

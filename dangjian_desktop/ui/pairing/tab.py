@@ -26,6 +26,7 @@ from dangjian_desktop.services.pairing import PairDetail
 from dangjian_desktop.services.pairing_views import DueFilter, DueRow, UncoveredFilter, UncoveredRow
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.services.worklist import WorkTarget
+from dangjian_desktop.ui.common.delegates import TintDelegate
 from dangjian_desktop.ui.common.table_model import ListTableModel
 from dangjian_desktop.ui.common.tasks import error_text, run_task
 from dangjian_desktop.ui.forms.ui_pairing_tab import Ui_PairingTab
@@ -55,17 +56,20 @@ def _documents_dir() -> str:
 class PairingTab(QWidget):
     changed = Signal()
 
-    def __init__(self, ctx: Ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Ctx, parent: QWidget | None = None, today: Callable[[], date] | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.today_override: Callable[[], date] | None = None  # tests fix the day
+        self.today_override = today  # None: the main window's day (tests fix it here)
         self.dialog: QWidget | None = None  # the dialog open now (tests reach it here)
         self.ui = Ui_PairingTab()
         self.ui.setupUi(self)
         ui = self.ui
         font = QFont(ui.coverageLabel.font())
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+        elif font.pixelSize() > 0:
+            font.setPixelSize(round(font.pixelSize() * 1.15))
         ui.coverageLabel.setFont(font)
         self._branches = roster.org_tree(ctx)
         ui.branchCombo.addItem("全部支部", ALL)
@@ -75,9 +79,9 @@ class PairingTab(QWidget):
             ui.branchCombo.setCurrentIndex(1)
         self._fill_units()
 
-        today = self.today()
-        self.due_model = DueModel(ctx, DueFilter(today, due_only=True, branch_id=self.branch_id()), self)
-        self.uncovered_model = UncoveredModel(ctx, UncoveredFilter(today, branch_id=self.branch_id()), self)
+        day = self.today()
+        self.due_model = DueModel(ctx, DueFilter(day, due_only=True, branch_id=self.branch_id()), self)
+        self.uncovered_model = UncoveredModel(ctx, UncoveredFilter(day, branch_id=self.branch_id()), self)
         self.units_model = ListTableModel(UNIT_COLUMNS, parent=self)
         self.load_model = ListTableModel(LOAD_COLUMNS, parent=self)
         self.plans_model = ListTableModel(PLAN_COLUMNS, parent=self)
@@ -111,7 +115,7 @@ class PairingTab(QWidget):
         ui.plansTable.selectionModel().selectionChanged.connect(self._plan_selected)
         ui.pages.currentChanged.connect(self._page_changed)
         ui.closedCheck.toggled.connect(self._load_hardship)
-        ui.yearSpin.setValue(today.year)
+        ui.yearSpin.setValue(day.year)
         ui.yearSpin.valueChanged.connect(self._load_figures)
 
         ui.recordButton.clicked.connect(self.record_follow_up)
@@ -143,6 +147,7 @@ class PairingTab(QWidget):
     @staticmethod
     def _setup_table(table: QTableView, model) -> None:
         table.setModel(model)
+        table.setItemDelegate(TintDelegate(table))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
