@@ -90,6 +90,14 @@ class PairingTab(QWidget):
                              (ui.unitsTable, self.units_model), (ui.loadTable, self.load_model),
                              (ui.plansTable, self.plans_model), (ui.stepsTable, self.steps_model)):
             self._setup_table(table, model)
+        # The column that takes what is left: the unit (or the text) rather than the last one.
+        for table, column in ((ui.followTable, 3), (ui.uncoveredTable, 3), (ui.loadTable, 1),
+                              (ui.plansTable, 2), (ui.stepsTable, 0)):
+            table.horizontalHeader().setStretchLastSection(False)
+            table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        ui.loadLayout.setStretch(0, 2)
+        ui.loadLayout.setStretch(1, 3)
+        ui.unitsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header = ui.followTable.horizontalHeader()
         header.setSortIndicator(self.due_model.sort_column, self.due_model.sort_order)
         ui.uncoveredTable.setSortingEnabled(False)
@@ -404,7 +412,6 @@ class PairingTab(QWidget):
         self.plans_model.set_rows(plans)
         self.ui.hardshipCountLabel.setText(f"共 {len(plans)} 项")
         self.ui.plansTable.resizeColumnsToContents()
-        self.ui.plansTable.setColumnWidth(2, min(self.ui.plansTable.columnWidth(2), 320))
         if keep is not None:
             for i, p in enumerate(plans):
                 if p.id == keep.id:
