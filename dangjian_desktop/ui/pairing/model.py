@@ -43,7 +43,7 @@ class DueModel(PagedTableModel[DueFilter, DueRow]):
         super().__init__(lambda f: pairing_views.count_due(ctx, f),
                          lambda f, offset, limit, key, desc: pairing_views.list_due(
                              ctx, replace(f, sort=key or DueSort.DUE, descending=desc), offset, limit),
-                         initial, parent)
+                         initial, parent, load=False)  # the tab's first reload() reads
 
     def display(self, row: DueRow, column: int) -> str:
         if column == COL_STATE:
@@ -106,7 +106,7 @@ class UncoveredModel(PagedTableModel[UncoveredFilter, UncoveredRow]):
     def __init__(self, ctx: Ctx, initial: UncoveredFilter, parent: Any = None) -> None:
         super().__init__(lambda f: pairing_views.count_uncovered(ctx, f),
                          lambda f, offset, limit, _key, _desc: pairing_views.list_uncovered(ctx, f, offset, limit),
-                         initial, parent)
+                         initial, parent, load=False)
 
     def display(self, row: UncoveredRow, column: int) -> str:
         return (row.name, row.employee_no, row.branch, row.unit, row.post, row.political_status.value)[column]

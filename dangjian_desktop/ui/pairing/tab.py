@@ -21,7 +21,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QMessageBox, QTableView, QWidget
 
 from dangjian_desktop.domain.errors import DomainError
-from dangjian_desktop.services import hardship, pairing, pairing_export, pairing_figures, pairing_views, roster
+from dangjian_desktop.services import hardship, pairing, pairing_figures, pairing_views, roster
 from dangjian_desktop.services.pairing import PairDetail
 from dangjian_desktop.services.pairing_views import DueFilter, DueRow, UncoveredFilter, UncoveredRow
 from dangjian_desktop.services.uow import Ctx
@@ -492,6 +492,7 @@ class PairingTab(QWidget):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         branch = self.branch_id()
+        from dangjian_desktop.services import pairing_export  # openpyxl: only when exporting
 
         def done(result: pairing_export.PairingExport) -> None:
             self._message(f"{result.coverage}；已导出：{result.path}")
