@@ -184,3 +184,71 @@ def test_worklist_targets_open_the_right_page(qtbot, tab, org, sqlite_secretary)
     tab.show_target(WorkTarget("pairing_member", org["张党员"]))
     assert tab.ui.pages.currentIndex() == 0 and tab.selected_due().worker == "王强"
     assert pairing_views.count_due(sqlite_secretary, tab.due_model.filter) == 1
+
+
+def test_a_hardship_plan_from_the_tab_step_done_and_closed(qtbot, tab, org, sqlite_secretary):
+    from dangjian_desktop.services import hardship
+    from dangjian_desktop.ui.pairing.dialogs import DateNoteDialog, HardshipPlanDialog
+    from dangjian_desktop.ui.pairing.tab import PAGE_HARDSHIP
+
+    ui = tab.ui
+    ui.pages.setCurrentIndex(PAGE_HARDSHIP)
+    assert tab.plans_model.rowCount() == 0
+    qtbot.mouseClick(ui.newPlanButton, Qt.MouseButton.LeftButton)
+    dlg = tab.dialog
+    assert isinstance(dlg, HardshipPlanDialog)
+    dlg.ui.workerCombo.setCurrentIndex(dlg.ui.workerCombo.findData(org["王强"]))
+    dlg.ui.situationEdit.setPlainText("家属重病，医疗费用负担重")
+    dlg.ui.stepsEdit.setPlainText("2026-12-15 申请困难补助\n不是日期 联系医疗救助")
+    qtbot.mouseClick(dlg.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert dlg.isVisible() and "每行以日期开头" in dlg.ui.problemsLabel.text()
+    dlg.ui.stepsEdit.setPlainText("2026-12-15 申请困难补助\n2027-01-31 联系医疗救助")
+    qtbot.mouseClick(dlg.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert tab.plans_model.rowCount() == 1
+    _click_row(qtbot, ui.plansTable, 0)
+    assert tab.steps_model.rowCount() == 2
+    _click_row(qtbot, ui.stepsTable, 0)
+    qtbot.mouseClick(ui.stepDoneButton, Qt.MouseButton.LeftButton)
+    [plan] = hardship.list_plans(sqlite_secretary)
+    assert plan.steps[0].done_on == TODAY and plan.steps[1].done_on is None
+    _click_row(qtbot, ui.plansTable, 0)
+    qtbot.mouseClick(ui.closePlanButton, Qt.MouseButton.LeftButton)
+    close = tab.dialog
+    assert isinstance(close, DateNoteDialog)
+    qtbot.mouseClick(close.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert close.isVisible() and "销户说明" in close.ui.problemsLabel.text()  # nothing written
+    close.ui.noteEdit.setPlainText("补助到位，对账销户")
+    qtbot.mouseClick(close.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert hardship.list_plans(sqlite_secretary) == []
+    ui.closedCheck.setChecked(True)
+    assert tab.plans_model.row_at(0).status.value == "已销户"
+
+
+def test_new_pair_through_the_dialog_and_an_overlap_refused(qtbot, tab, org, sqlite_secretary):
+    from dangjian_desktop.ui.pairing.dialogs import DateNoteDialog, PairDialog
+
+    ui = tab.ui
+    assert ui.newPairButton.isEnabled()  # one branch: chosen already
+    qtbot.mouseClick(ui.newPairButton, Qt.MouseButton.LeftButton)
+    dlg = tab.dialog
+    assert isinstance(dlg, PairDialog)
+    dlg.ui.memberCombo.setCurrentIndex(dlg.ui.memberCombo.findData(org["张党员"]))
+    dlg.check_worker(org["王强"])  # already with 张党员 since 09-01, open-ended
+    qtbot.mouseClick(dlg.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert dlg.isVisible() and "期间重叠" in dlg.ui.problemsLabel.text()
+    dlg.check_worker(org["王强"], False)
+    dlg.check_worker(org["赵敏"])
+    qtbot.mouseClick(dlg.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert not dlg.isVisible()
+    assert ui.coverageLabel.text() == "包保覆盖 3/4（75.0%）"
+
+    # 结束结对 of 王强's pair today: tomorrow he and 陈静 are uncovered, today still covered.
+    ui.dueOnlyCheck.setChecked(False)
+    _click_row(qtbot, ui.followTable, _row_of(tab.due_model, "王强"))
+    qtbot.mouseClick(ui.endPairButton, Qt.MouseButton.LeftButton)
+    end = tab.dialog
+    assert isinstance(end, DateNoteDialog) and end.date() == TODAY
+    qtbot.mouseClick(end.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert ui.coverageLabel.text() == "包保覆盖 3/4（75.0%）"
+    [later] = pairing_views.coverage_of(sqlite_secretary, TODAY + timedelta(days=1), org["branch"])
+    assert later.label == "包保覆盖 2/4（50.0%）"  # 赵敏 and 刘洋 (started that day) covered
