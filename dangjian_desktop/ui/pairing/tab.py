@@ -16,9 +16,18 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.services import hardship, pairing, pairing_figures, pairing_views, roster
@@ -120,6 +129,11 @@ class PairingTab(QWidget):
         ui.followTable.doubleClicked.connect(lambda _i: self.record_follow_up())
         ui.uncoveredTable.selectionModel().selectionChanged.connect(self._uncovered_selected)
         ui.uncoveredTable.doubleClicked.connect(lambda _i: self.assign_selected())
+        ui.followTable.customContextMenuRequested.connect(
+            lambda pos: self._table_menu(ui.followTable, pos, (ui.recordButton, ui.editPairButton, ui.endPairButton,
+                                                               ui.guaranteeButton, ui.openScanButton)))
+        ui.uncoveredTable.customContextMenuRequested.connect(
+            lambda pos: self._table_menu(ui.uncoveredTable, pos, (ui.assignButton,), extra=True))
         ui.plansTable.selectionModel().selectionChanged.connect(self._plan_selected)
         ui.pages.currentChanged.connect(self._page_changed)
         ui.closedCheck.toggled.connect(self._load_hardship)
@@ -132,7 +146,7 @@ class PairingTab(QWidget):
         ui.guaranteeButton.clicked.connect(self.edit_guarantee)
         ui.openScanButton.clicked.connect(self.open_latest_scan)
         ui.assignButton.clicked.connect(self.assign_selected)
-        ui.newPairButton.clicked.connect(self.new_pair)
+        ui.newPairButton.clicked.connect(lambda: self.new_pair())
         ui.exportButton.clicked.connect(self.export_pairings)
         ui.printButton.clicked.connect(self.print_board)
         ui.newPlanButton.clicked.connect(self.new_plan)
@@ -254,6 +268,23 @@ class PairingTab(QWidget):
         elif index == PAGE_FIGURES:
             self._load_figures()
 
+    def _table_menu(self, table: QTableView, pos: QPoint, buttons: tuple[QPushButton, ...], extra: bool = False) -> None:
+        """Right-click: the row under the mouse selected, the page's buttons as a menu."""
+        index = table.indexAt(pos)
+        if index.isValid():
+            self._select(table, index.row())
+        menu = QMenu(self)
+        for button in buttons:
+            label = button.text()
+            if button is self.ui.assignButton and self.ui.assignCombo.currentText():
+                label = f"分配给 {self.ui.assignCombo.currentText().split('（')[0]} 包保"
+            menu.addAction(label, button.click).setEnabled(button.isEnabled())
+        row = self.selected_uncovered() if extra else None
+        if extra:
+            act = menu.addAction("为其新建结对…", lambda: self.new_pair(row.id if row else None))
+            act.setEnabled(row is not None and self.ui.newPairButton.isEnabled())
+        menu.exec(table.viewport().mapToGlobal(pos))
+
     # ------------------------------------------------------------ follow-ups and the pair's details
 
     def selected_due(self) -> DueRow | None:
@@ -283,7 +314,8 @@ class PairingTab(QWidget):
         span = f"{p.starts_on:%Y-%m-%d} 起" + (f"，至 {p.ends_on:%Y-%m-%d}" if p.ends_on else "（长期）")
         g = p.guarantees[0] if p.guarantees else None
         guarantee = (f"{g.signed_on:%Y-%m-%d} 签订，{g.term_start:%Y-%m-%d} 至 {g.term_end:%Y-%m-%d}"
-                     + ("，有扫描件" if g.scan_name else "")) if g else "未签订"
+                     + ("，有扫描件" if g.scan_name else "")
+                     + ("（<b>已到期，请续签</b>）" if g.term_end < self.today() else "")) if g else "<b>未签订</b>"
         last = "；".join(f"{f.held_on:%m-%d} {f.worker} {f.kind.value}" for f in p.follow_ups[:3]) or "尚无"
         ui.detailLabel.setText(
             f"<b>{p.member.name}</b> — {'、'.join(w.name for w in p.workers)}<br>"
