@@ -253,3 +253,21 @@ def test_hardship_plan_steps_and_closing(secretary, org):
     assert (closed.status.value, closed.closed_on) == ("已销户", TODAY)
     with pytest.raises(ValidationError, match="计划脱困日期不能早于"):
         hardship.create_plan(secretary, hardship.PlanInput(ids["职工二"], None, TODAY, YESTERDAY, "困难"))
+
+
+def test_figures_of_a_year(secretary, org):
+    from dangjian_desktop.services import pairing_figures
+
+    ids = _people(secretary, org)
+    p = pairing.create_pair(secretary, PairInput(ids["党员甲"], (ids["职工一"], ids["职工二"]), date(2025, 12, 1)))
+    pairing.add_guarantee(secretary, p, GuaranteeInput(date(2025, 12, 5), date(2025, 12, 5), date(2026, 12, 4)))
+    pairing.add_guarantee(secretary, p, GuaranteeInput(date(2026, 11, 20), date(2026, 12, 5), date(2027, 12, 4)))
+    for day, worker in ((date(2025, 12, 20), "职工一"), (date(2026, 1, 10), "职工一"), (date(2026, 1, 20), "职工二"),
+                        (date(2026, 3, 3), "职工二")):
+        pairing.record_follow_up(secretary, FollowUpInput(p, ids[worker], day, FollowUpKind.TALK, "谈心"), TODAY)
+    f = pairing_figures.figures(secretary, 2026, org["branch"])
+    assert (f.guarantees_signed, f.follow_ups) == (1, 3)
+    assert f.per_month[:3] == (2, 0, 1) and sum(f.per_month) == 3
+    assert dict(f.per_unit) == {"综采二区": 3}  # 职工二 is in the team 检修班: counted in its 区队
+    assert f.per_member == (("党员甲", 3),)
+    assert pairing_figures.figures(secretary, 2026, org["branch2"]).follow_ups == 0

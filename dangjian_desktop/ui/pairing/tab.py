@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -502,13 +502,14 @@ class PairingTab(QWidget):
         heads = "".join(f"<th>{m}月</th>" for m in range(1, 13))
         units = "".join(f"<tr><td>{u}</td><td align='right'>{n}</td></tr>" for u, n in f.per_unit[:20])
         members = "".join(f"<tr><td>{m}</td><td align='right'>{n}</td></tr>" for m, n in f.per_member[:20])
+        ink = self.palette().color(QPalette.ColorRole.WindowText).name()  # the theme tints editors' text
         self.ui.figuresText.setHtml(
-            f"<h3>{f.year} 年</h3><p>签订安全联保责任书 <b>{f.guarantees_signed}</b> 份；结对跟进 <b>{f.follow_ups}</b> 次；"
+            f"<body style='color:{ink}'><h3>{f.year} 年</h3><p>签订安全联保责任书 <b>{f.guarantees_signed}</b> 份；结对跟进 <b>{f.follow_ups}</b> 次；"
             f"困难帮扶新立 <b>{f.hardship_opened}</b> 项、对账销户 <b>{f.hardship_closed}</b> 项。</p>"
             f"<p><b>每月跟进次数</b></p><table border='1' cellspacing='0' cellpadding='4'><tr>{heads}</tr><tr>{months}</tr></table>"
             f"<table cellspacing='12'><tr><td valign='top'><b>各区队跟进次数</b><table border='1' cellspacing='0' cellpadding='4'>"
             f"{units}</table></td><td valign='top'><b>党员跟进次数（前20名）</b><table border='1' cellspacing='0' cellpadding='4'>"
-            f"{members}</table></td></tr></table>")
+            f"{members}</table></td></tr></table></body>")
 
     # ------------------------------------------------------------ files
 
