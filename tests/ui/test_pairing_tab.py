@@ -252,3 +252,33 @@ def test_new_pair_through_the_dialog_and_an_overlap_refused(qtbot, tab, org, sql
     assert ui.coverageLabel.text() == "包保覆盖 3/4（75.0%）"
     [later] = pairing_views.coverage_of(sqlite_secretary, TODAY + timedelta(days=1), org["branch"])
     assert later.label == "包保覆盖 2/4（50.0%）"  # 赵敏 and 刘洋 (started that day) covered
+
+
+def test_from_the_worklist_to_the_uncovered_workers_and_back(qtbot, sqlite_secretary, org, msgbox):
+    """The 工作台 names the uncovered workers; double-clicking the line opens them in the tab,
+    one is assigned there, and the 工作台 is checked again (the tab's ``changed``)."""
+    from dangjian_desktop.ui.main_window import MainWindow
+
+    w = MainWindow(sqlite_secretary.db, sqlite_secretary.actor, today=lambda: TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    w.worklist.reload()
+    items = [w.worklist.model.item_at(i) for i in range(w.worklist.model.rowCount())]
+    [line] = [i for i in items if i.target and i.target.kind == "pairing_uncovered"]
+    assert line.title == "综采二区党支部：2 名职工未包保" and line.detail.startswith("刘洋、赵敏")
+    assert any(i.title == "张党员：1 名结对职工跟进已逾期" for i in items)
+    row = items.index(line)
+    view = w.worklist.ui.tableView
+    at = view.visualRect(view.model().index(row, 1)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)  # a double-click follows a press
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    tab = w.tabs.tab("pairing")
+    assert isinstance(tab, PairingTab) and tab.ui.pages.currentIndex() == PAGE_UNCOVERED
+    assert tab.selected_uncovered() is not None
+    assert tab.selected_uncovered().name == "刘洋"  # his pair with 李党员 starts tomorrow:
+    qtbot.mouseClick(tab.ui.assignButton, Qt.MouseButton.LeftButton)  # 李党员 again is refused, said once
+    assert [t for _k, _t, t in msgbox.shown] == ["职工“刘洋”已与党员“李党员”结对（2026-11-25 起），期间重叠，不能重复结对。"]
+    tab.ui.assignCombo.setCurrentIndex(tab.ui.assignCombo.findData(org["张党员"]))
+    qtbot.mouseClick(tab.ui.assignButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(w.worklist.model.item_at(i).title == "综采二区党支部：1 名职工未包保"
+                                for i in range(w.worklist.model.rowCount())), timeout=5000)
