@@ -4,6 +4,7 @@ their scans, one-step assignment, bad input refused with nothing written, the �
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -271,3 +272,26 @@ def test_figures_of_a_year(secretary, org):
     assert dict(f.per_unit) == {"综采二区": 3}  # 职工二 is in the team 检修班: counted in its 区队
     assert f.per_member == (("党员甲", 3),)
     assert pairing_figures.figures(secretary, 2026, org["branch2"]).follow_ups == 0
+
+
+def test_editing_a_pair_changes_its_workers_and_a_stale_edit_is_refused(secretary, org):
+    from dangjian_desktop.domain.errors import ConflictError
+
+    ids = _people(secretary, org)
+    p = pairing.create_pair(secretary, PairInput(ids["党员甲"], (ids["职工一"], ids["职工二"]), date(2026, 3, 1)))
+    first = pairing.get_pair(secretary, p)
+    pairing.update_pair(secretary, p, first.version, replace(first.to_input(), worker_ids=(ids["职工二"], ids["职工三"]),
+                                                             frequency_days=14))
+    again = pairing.get_pair(secretary, p)
+    assert {w.name for w in again.workers} == {"职工二", "职工三"} and again.frequency_days == 14
+    assert again.version > first.version
+    before = _counts(secretary)
+    with pytest.raises(ConflictError):
+        pairing.update_pair(secretary, p, first.version, first.to_input())
+    with pytest.raises(ValidationError, match="不能更换结对党员"):
+        pairing.update_pair(secretary, p, again.version, replace(again.to_input(), member_id=ids["党员乙"]))
+    with pytest.raises(ValidationError, match="结束日期不能早于开始日期"):
+        pairing.end_pair(secretary, p, again.version, date(2026, 2, 1))
+    assert _counts(secretary) == before
+    with secretary.db.read() as s:
+        assert coverage.covered_workers(s, ids["党员甲"], TODAY) == {ids["职工二"], ids["职工三"]}
