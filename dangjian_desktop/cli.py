@@ -478,6 +478,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--branch", metavar="NAME", help="只分析这个支部（默认全部支部）")
     p.add_argument("--user", metavar="NAME",
                    help=f"以该账号登录（必需；密码取自环境变量 {ENV_PASSWORD} 或提示输入）")
+    from dangjian_desktop.cli_pairing import cmd_export_pairings
+
+    p = command(group_export, "pairings", "导出结对包保台账（.xlsx：包保覆盖率、结对与跟进、未包保职工）", cmd_export_pairings)
+    p.add_argument("--out", metavar="FILE.xlsx", required=True, help="写出的文件")
+    p.add_argument("--branch", metavar="NAME", help="只导出这个支部（默认全部支部）")
     return parser
 
 

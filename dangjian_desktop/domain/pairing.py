@@ -10,7 +10,7 @@ same rule as SQL). The query is ``services/coverage.py``.
 from __future__ import annotations
 
 import enum
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 from sqlalchemy import ColumnElement, Date, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint, and_, or_
@@ -42,6 +42,83 @@ class HardshipStatus(str, enum.Enum):
 def is_active(starts_on: date, ends_on: date | None, today: date) -> bool:
     """A pairing covers its workers from its first day to its last day, both included."""
     return starts_on <= today and (ends_on is None or today <= ends_on)
+
+
+# ---------------------------------------------------------------- pure rules of the pairing tab
+
+DEFAULT_FREQUENCY_DAYS = 30
+MAX_FREQUENCY_DAYS = 366
+DUE_SOON_DAYS = 3  # a follow-up due within this many days is listed as due (工作台 too)
+GUARANTEE_NOTICE_DAYS = 30  # a guarantee whose term ends within this many days is named
+SCAN_MAX_BYTES = 10 * 1024 * 1024  # a guarantee's scan, stored in the database
+
+
+class DueState(enum.IntEnum):
+    """A pair's worker as the follow-up list sorts him: overdue first, then due, then the rest."""
+
+    OVERDUE = 0
+    DUE = 1
+    LATER = 2
+
+    @property
+    def label(self) -> str:
+        return ("已逾期", "即将到期", "")[self]
+
+
+def next_due(held_on: date, frequency_days: int, typed: date | None = None) -> date:
+    """The next follow-up: the date typed, else the follow-up's date plus the pair's frequency."""
+    return typed if typed is not None else held_on + timedelta(days=frequency_days)
+
+
+def due_state(due_on: date, today: date) -> DueState:
+    """Overdue after its day; due from ``DUE_SOON_DAYS`` before it up to the day itself."""
+    if due_on < today:
+        return DueState.OVERDUE
+    if due_on <= today + timedelta(days=DUE_SOON_DAYS):
+        return DueState.DUE
+    return DueState.LATER
+
+
+def coverage_label(covered: int, total: int) -> str:
+    """"包保覆盖 173/176（98.3%）": one decimal, never 100.0% while someone is uncovered."""
+    if total <= 0:
+        return "包保覆盖 0/0（无需包保的职工）"
+    share = covered * 100 / total
+    shown = f"{share:.1f}"
+    if covered < total and shown == "100.0":
+        shown = "99.9"
+    return f"包保覆盖 {covered}/{total}（{shown}%）"
+
+
+_SCAN_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"BM", "BMP"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+)
+
+
+def scan_kind(data: bytes) -> str | None:
+    """PDF, PNG, JPEG, GIF, BMP, TIFF or WEBP from the file's first bytes; None for anything else
+    (a renamed .docx is not a scan, whatever its name says)."""
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "WEBP"
+    return next((kind for magic, kind in _SCAN_SIGNATURES if data.startswith(magic)), None)
+
+
+def scan_problem(data: bytes) -> str | None:
+    """Why ``data`` cannot be a guarantee's scan, in Chinese, or None."""
+    if not data:
+        return "扫描件是空文件"
+    if len(data) > SCAN_MAX_BYTES:
+        return f"扫描件过大（{len(data) / 1024 / 1024:.1f} MB），最大 10 MB"
+    if scan_kind(data) is None:
+        return "扫描件须为 PDF 或图片（JPG、PNG 等）"
+    return None
 
 
 class Pairing(Base):

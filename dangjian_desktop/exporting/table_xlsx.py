@@ -5,12 +5,13 @@ bordered rows, frozen panes and a filter; dates shown as dates. Every value goes
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from .xlsx import write_cell
 
@@ -26,6 +27,15 @@ def write_table(path: Path, title: str, header: Sequence[str], rows: Sequence[Se
     wb = Workbook()
     ws = wb.active
     ws.title = title[:31]
+    fill_sheet(ws, title, header, rows, subtitle, widths)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def fill_sheet(ws: Worksheet, title: str, header: Sequence[str], rows: Sequence[Sequence[object]], subtitle: str = "",
+               widths: Sequence[int] = ()) -> None:
+    """``write_table``'s layout on one sheet of a workbook that has several."""
     last = get_column_letter(len(header))
     write_cell(ws, 1, 1, title).font = Font(bold=True, size=16, color=_RED)
     ws.merge_cells(f"A1:{last}1")
@@ -43,6 +53,8 @@ def write_table(path: Path, title: str, header: Sequence[str], rows: Sequence[Se
             cell.alignment = Alignment(vertical="top", wrap_text=isinstance(v, str) and len(v) > 40)
             if isinstance(v, datetime):
                 cell.number_format = "yyyy-mm-dd hh:mm:ss"
+            elif isinstance(v, date):
+                cell.number_format = "yyyy-mm-dd"
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
     ws.freeze_panes = "A4"
@@ -50,6 +62,3 @@ def write_table(path: Path, title: str, header: Sequence[str], rows: Sequence[Se
         ws.auto_filter.ref = f"A3:{last}{3 + len(rows)}"
     ws.print_title_rows = "3:3"
     ws.page_setup.orientation = "landscape"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
-    return path

@@ -173,6 +173,9 @@ def _backup(s: Session, actor: Actor, today: date) -> list[WorkItem]:
                      due, Urgency.OVERDUE if due < today else Urgency.DUE_TODAY, target)]
 
 
+from . import hardship as _hardship  # noqa: E402 - the areas' sources use the names above
+from . import pairing_work as _pairing  # noqa: E402
+
 #: Every area that feeds the 工作台, one line each (a new area adds its line here).
 SOURCES: tuple[Source, ...] = (
     Source("probation", AREA_PEOPLE, _probation),
@@ -185,4 +188,8 @@ SOURCES: tuple[Source, ...] = (
     Source("mood_overdue", mood.AREA, mood.worklist_overdue, personal=True),
     Source("mood_answers", mood.AREA, mood.worklist_answers, personal=True),
     Source("mood_counts", mood.AREA, mood.worklist_counts),  # counts only, for whoever may not read names
+    Source("pairing_due", "结对帮扶", lambda s, a, t: _pairing.due_items(s, a, t)),
+    Source("pairing_uncovered", "结对帮扶", lambda s, a, t: _pairing.uncovered_items(s, a, t)),
+    Source("pairing_guarantees", "结对帮扶", lambda s, a, t: _pairing.guarantee_items(s, a, t)),
+    Source("hardship_steps", "结对帮扶", lambda s, a, t: _hardship.overdue_step_items(s, a, t)),
 )

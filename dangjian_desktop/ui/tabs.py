@@ -17,6 +17,7 @@ from dangjian_desktop.ui.common.tab_platform import Access, TabAction, TabSpec
 
 if TYPE_CHECKING:
     from dangjian_desktop.ui.mood.tab import MoodTab
+    from dangjian_desktop.ui.pairing.tab import PairingTab
     from dangjian_desktop.ui.pledges.tab import PledgesTab
     from dangjian_desktop.ui.roster.tab import RosterTab
     from dangjian_desktop.ui.zones.tab import ZonesTab
@@ -46,6 +47,12 @@ def _mood() -> type[MoodTab]:
     from dangjian_desktop.ui.mood.tab import MoodTab
 
     return MoodTab
+
+
+def _pairing() -> type[PairingTab]:
+    from dangjian_desktop.ui.pairing.tab import PairingTab
+
+    return PairingTab
 
 
 TABS: tuple[TabSpec[Any], ...] = (
@@ -78,5 +85,10 @@ TABS: tuple[TabSpec[Any], ...] = (
         TabAction("export", FILE, "导出月度思想动态分析…", lambda t: t.export_pdf(),
                   "把思想动态页所选月份和支部的月度分析导出为 PDF（内部资料）"),
         TabAction("limits", FILE, "红黄蓝预警处置时限…", lambda t: t.edit_limits(), "查看或（书记）修改各级预警的处置时限"),
+    )),
+    TabSpec["PairingTab"]("pairing", "结对帮扶", "dangjian_desktop.ui.pairing.tab", _pairing,
+                          targets=frozenset({"pairing", "pairing_member", "pairing_uncovered", "hardship_plan"}), actions=(
+        TabAction("export", FILE, "导出结对包保台账…", lambda t: t.export_pairings(),
+                  "导出包保覆盖率、结对与跟进情况和未包保职工（Excel）"),
     )),
 )
