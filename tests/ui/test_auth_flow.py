@@ -24,6 +24,7 @@ from dangjian_desktop.ui.auth.login import LoginDialog
 from dangjian_desktop.ui.common import prefs
 from dangjian_desktop.ui.common.text import database_label
 from dangjian_desktop.ui.main_window import MainWindow
+from dangjian_desktop.ui.tabs import TABS
 
 
 def _ok(dialog) -> None:
@@ -83,7 +84,7 @@ def test_first_start_creates_the_secretary_and_opens_the_main_window(sqlite_db: 
     window = MainWindow(sqlite_db, actor)
     qtbot.addWidget(window)
     window.show()
-    assert window.tab_titles() == ["工作台", "人员"]
+    assert window.tab_titles() == ["工作台", *[s.title for s in TABS]]
     assert window.ui.tabWidget.currentIndex() == 0
     texts = _status_texts(window)
     # The SQLite file as a path the secretary recognises, not a sqlite:/// URL.

@@ -163,7 +163,7 @@ def test_a_viewer_sees_but_does_not_write(qtbot, sqlite_secretary: Ctx, branch: 
     c = pledges.create_campaign(sqlite_secretary, pledges.CampaignInput("百日安全", date(2026, 11, 1), date(2027, 2, 8),
                                                                         (branch,), "我是{name}"), TODAY)
     pledges.generate_pledges(sqlite_secretary, c.id)
-    tab = PledgesTab(viewer_of(sqlite_secretary), today=TODAY)
+    tab = PledgesTab(viewer_of(sqlite_secretary), today=lambda: TODAY)
     qtbot.addWidget(tab)
     _select(tab, "张伟")
     ui = tab.ui
@@ -186,7 +186,7 @@ def test_an_ended_campaign_is_closed_after_its_review(qtbot, sqlite_secretary: C
     c = pledges.create_campaign(ctx, pledges.CampaignInput("平安一季度", date(2026, 7, 1), date(2026, 9, 30),
                                                            (branch,), "我是{name}"), TODAY)
     pledges.generate_pledges(ctx, c.id)
-    tab = PledgesTab(ctx, today=TODAY)
+    tab = PledgesTab(ctx, today=lambda: TODAY)
     qtbot.addWidget(tab)
     assert tab.campaign().status.value == "已结束" and tab.ui.closeCampaignButton.isEnabled()
     assert not tab.ui.deleteCampaignButton.isEnabled()  # it has pledges: closed, never deleted
