@@ -21,7 +21,7 @@ from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.domain.org import Branch, Person
 from dangjian_desktop.domain.security import Setting
 
-from .. import audit
+from .. import audit, points
 from ..audit import AuditAction, AuditEntity
 from ..auth import cli_actor
 from ..demo_data import DEMO_SETTING
@@ -127,7 +127,7 @@ def load_demo(
             (58, "生成职工思想动态与红黄蓝预警", lambda: care.build_mood(st)),
             (70, "生成结对帮扶与安全联保", lambda: sources.__setitem__("follow_up", care.build_pairing(st))),
             (80, "生成周检查、季讲评与评先选优", scores),
-            (92, "生成党员积分", lambda: assessment.build_points(st, sources, adopted)),
+            (92, "生成党员积分规则", lambda: assessment.build_point_rules(st)),
         ]
         for pct, label, step in steps:
             if cancelled is not None and cancelled():
@@ -136,8 +136,10 @@ def load_demo(
             step()
         if cancelled is not None and cancelled():
             raise DemoCancelled()
-        report(96, "写入数据库")
+        report(94, "写入数据库")
         st.w.finish()
+        report(96, "按积分规则计算党员积分")
+        st.w.written["point_entry"] = points.sync_log(s, None, today)
         marker = {"seed": seed, "size": size, "today": today.isoformat(), "loaded_at": utcnow().isoformat()}
         setting = s.scalar(select(Setting).where(Setting.key == DEMO_SETTING))
         if setting is None:

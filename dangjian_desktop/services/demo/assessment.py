@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from dangjian_desktop.domain.assessment import CommendationKind, CommendationStatus
-from dangjian_desktop.domain.periods import month_of, period_of
+from dangjian_desktop.domain.periods import month_of
 from dangjian_desktop.domain.zones import ZoneStatus
 
 from . import texts
@@ -153,31 +153,10 @@ def _commendation(st: DemoState, cid: int, branch_id: int, period: str, kind: Co
             "confirmed_on": min(on, st.today) if on else None}
 
 
-def build_points(st: DemoState, sources: dict[str, list[tuple[int, int, date]]], adopted: set[int]) -> None:
-    """Point rules and the log; ``sources`` maps a rule code to (source id, person, date)."""
-    rule_rows: list[dict[str, Any]] = []
-    for code, item, points, cap, cap_period, evidence in POINT_RULES:
-        rule_rows.append({"id": st.w.next_id("point_rule"), "code": code, "item": item, "points": points,
-                          "cap_per_period": cap, "cap_period": cap_period, "evidence_required": evidence, "active": True})
-    st.w.add("point_rule", rule_rows)
-    table_of = {"hazard_found": "hazard", "zone_report": "zone_report", "suggestion": "suggestion",
-                "suggestion_adopted": "suggestion", "follow_up": "follow_up", "pledge_kept": "pledge",
-                "commendation": "commendation", "violation_in_zone": "violation", "accident": "accident"}
-    members = {m.id for m in st.members()}
-    rows = []
-    for rule in rule_rows:
-        code = rule["code"]
-        items = sources.get(code, [])
-        if code == "suggestion_adopted":
-            items = [t for t in sources.get("suggestion", []) if t[0] in adopted]
-        used: dict[tuple[int, str], float] = defaultdict(float)  # (person, period label) → points so far
-        for source_id, person, on in sorted(items, key=lambda t: (t[2], t[0])):
-            if person not in members:
-                continue
-            key = (person, period_of(on, rule["cap_period"]).label)
-            if rule["cap_per_period"] is not None and used[key] + rule["points"] > rule["cap_per_period"]:
-                continue  # over the cap for its period: the rule stops counting, as the points screen would
-            used[key] += rule["points"]
-            rows.append({"person_id": person, "rule_id": rule["id"], "occurred_on": on, "points": rule["points"],
-                         "source_table": table_of[code], "source_id": source_id, "note": rule["item"]})
-    st.w.add("point_entry", rows)
+def build_point_rules(st: DemoState) -> None:
+    """The point rules (the defaults); the log itself is written after all records by the points
+    engine (``services.points.sync_log``), the same that checks it."""
+    st.w.add("point_rule", [{"id": st.w.next_id("point_rule"), "code": code, "item": item, "points": points,
+                             "cap_per_period": cap, "cap_period": cap_period, "evidence_required": evidence,
+                             "active": True}
+                            for code, item, points, cap, cap_period, evidence in POINT_RULES])
