@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,20 @@ def cmd_export_points(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_commendations(args: argparse.Namespace) -> int:
+    from dangjian_desktop.cli import _database
+    from dangjian_desktop.services import assessment, points
+
+    period = _period_arg(args)
+    out = points.validate_export_path(Path(args.out), (".xlsx", ".pdf"))
+    with _database(args) as ctx:
+        result = assessment.export_commendations(ctx, period or "", out, args.branch, args.today)
+    for warning in result.warnings:
+        print(warning, file=sys.stderr, flush=True)
+    _say(f"已导出评先选优名单（{result.period}）{result.rows} 条：{result.path}")
+    return 0
+
+
 def add_commands(sub: Any, group_export: Any, command: Any, group: Any,
                  iso_date: Any) -> None:
     """The parser entries (called at the end of ``cli.build_parser``)."""
@@ -80,3 +95,10 @@ def add_commands(sub: Any, group_export: Any, command: Any, group: Any,
     p.add_argument("--period", metavar="P", required=True, help="期间：2026-11、2026Q3、2026H2 或 2026")
     p.add_argument("--out", metavar="FILE.xlsx", required=True, help="写出的文件")
     p.add_argument("--branch", metavar="NAME", help="只导出这个支部（默认全部支部）")
+    p = command(group_export, "commendations", "导出评先选优名单（.xlsx 或 .pdf：季度、半年或全年）",
+                cmd_export_commendations)
+    p.add_argument("--period", metavar="2026Q3|2026H2|2026", required=True, help="季度、半年或年度")
+    p.add_argument("--out", metavar="FILE.xlsx|FILE.pdf", required=True, help="写出的文件（按扩展名决定格式）")
+    p.add_argument("--branch", metavar="NAME", help="只导出这个支部（默认全部支部）")
+    p.add_argument("--today", metavar="YYYY-MM-DD", type=iso_date, default=None, help="按这一天检查否决情形（默认今天）")
+

@@ -297,11 +297,13 @@ def _append(s: Session, diffs: list[Difference], rules: dict[int, PointRule], no
     return len(rows)
 
 
-def sync_log(s: Session, period: Period | None, today: date, note: str | None = None) -> int:
+def sync_log(s: Session, period: Period | None, today: date, note: str | None = None,
+             codes: Iterable[str] | None = None) -> int:
     """Append what makes the log agree with the sources for ``period`` (None: all time), in the
-    caller's transaction. The demo writes its log with this; ``rebuild`` is it as a unit of work."""
+    caller's transaction (``codes``: only those rules). The demo writes its log with this;
+    ``rebuild`` is it as a unit of work."""
     ensure_default_rules(s)
-    rules = _active_rules(s)
+    rules = _active_rules(s, codes)
     return _append(s, _diffs(s, period, today, rules), {r.id: r for r in rules}, note)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
 
 from openpyxl import load_workbook
 
@@ -56,3 +57,22 @@ def test_export_points(cli, demo_db, tmp_path):
     assert all(abs(sum(r[4:-1]) - r[-1]) < 0.01 for r in rows)
     done = cli("export", "points", "--period", "2026Q3", "--out", str(out), "--branch", "没有的支部", "--db", str(demo_db))
     assert done.returncode == 1 and "没有名为“没有的支部”的支部" in done.stderr
+
+
+def test_export_commendations_xlsx_and_pdf(cli, demo_db, tmp_path):
+    xlsx, pdf = tmp_path / "名单.xlsx", tmp_path / "名单.pdf"
+    for out in (xlsx, pdf):
+        done = cli("export", "commendations", "--period", "2026H2", "--out", str(out), "--branch", "综采二区党支部",
+                   "--db", str(demo_db))
+        assert done.returncode == 0, done.stderr
+        assert "已导出评先选优名单（2026H2）" in done.stdout
+    ws = load_workbook(xlsx).active
+    assert ws["A1"].value == "综采二区党支部 2026H2 评先选优名单"
+    rows = [r for r in ws.iter_rows(min_row=4, values_only=True) if r[0] == "2026Q3"]
+    assert {r[2] for r in rows} == {"党员之星", "优质责任区"} and all(r[4] == "已确认" for r in rows)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "评先选优名单" in text and "2026Q3" in text and rows[0][3][:2] in text
+    done = cli("export", "commendations", "--period", "2026-08", "--out", str(pdf), "--db", str(demo_db))
+    assert done.returncode == 1 and "季度、半年或年度" in done.stderr
+    done = cli("export", "commendations", "--period", "2026Q3", "--out", str(tmp_path / "x.doc"), "--db", str(demo_db))
+    assert done.returncode == 1 and ".xlsx 或 .pdf" in done.stderr

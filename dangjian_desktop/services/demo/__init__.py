@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
@@ -21,6 +21,7 @@ from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.domain.org import Branch, Person
 from dangjian_desktop.domain.security import Setting
 
+from .. import assessment as assessment_service
 from .. import audit, points
 from ..audit import AuditAction, AuditEntity
 from ..auth import cli_actor
@@ -89,6 +90,7 @@ def load_demo(
         adopted: set[int] = set()
         accounts: list[DemoAccount] = []
         weekly: dict = {}
+        quarters: list[str] = []
 
         def people() -> None:
             roster.build_people(st)
@@ -114,7 +116,7 @@ def load_demo(
         def scores() -> None:
             weekly.update(assessment.build_scores(st))
             assessment.build_supervision(st)
-            sources["commendation"] = assessment.build_reviews(st, weekly)
+            quarters.extend(assessment.build_reviews(st))
 
         steps: list[tuple[int, str, Callable[[], None]]] = [
             (0, "建立组织机构", lambda: roster.build_org(st)),
@@ -136,10 +138,14 @@ def load_demo(
             step()
         if cancelled is not None and cancelled():
             raise DemoCancelled()
-        report(94, "写入数据库")
+        report(93, "写入数据库")
         st.w.finish()
-        report(96, "按积分规则计算党员积分")
+        report(95, "按积分规则计算党员积分")
         st.w.written["point_entry"] = points.sync_log(s, None, today)
+        report(97, "季讲评与评先选优")  # stars are proposed by their points: after the log
+        st.w.written["commendation"] = assessment_service.close_quarters_in(
+            s, quarters, lambda q: min(q.end + timedelta(days=10), today), today)
+        st.w.written["point_entry"] += points.sync_log(s, None, today, codes=("commendation",))
         marker = {"seed": seed, "size": size, "today": today.isoformat(), "loaded_at": utcnow().isoformat()}
         setting = s.scalar(select(Setting).where(Setting.key == DEMO_SETTING))
         if setting is None:
