@@ -32,9 +32,11 @@ from dangjian_desktop.domain.assessment import (
     CommendationKind,
     CommendationStatus,
     DutyCheck,
+    MonthlySelfCheck,
     QuarterlyReview,
     ScoreSheet,
     ScoreSheetItem,
+    SupervisionNote,
     WeeklyScore,
     WeeklyScoreItem,
     combined_score,
@@ -1019,3 +1021,46 @@ def close_quarters_in(s: Session, quarters: list[str], decided: Callable[[Period
                     c.status, c.confirmed_on = CommendationStatus.CONFIRMED, decided(q)
     s.flush()
     return n
+
+
+# ================================================================ 月考核 and 旬督导 (read for the tab)
+
+@dataclass(frozen=True)
+class MonthlyRow:
+    month: str
+    zone: str
+    member: str
+    score: float
+    note: str
+
+
+@dataclass(frozen=True)
+class SupervisionRow:
+    dekad_start: date
+    held_on: date
+    author: str
+    content: str
+
+
+def monthly_checks(ctx: Ctx, period: str, branch_id: int) -> list[MonthlyRow]:
+    """月考核 of the branch's zones in the period's months."""
+    p = parse_period(period)
+    months = sorted(label for label in labels_within(p.label) if "-" in label)
+    with ctx.read() as s:
+        rows = s.execute(select(MonthlySelfCheck.month, Zone.name, Person.name, MonthlySelfCheck.score,
+                                MonthlySelfCheck.note).join(Zone, MonthlySelfCheck.zone_id == Zone.id)
+                         .outerjoin(Person, Zone.member_id == Person.id)
+                         .where(Zone.branch_id == branch_id, MonthlySelfCheck.month.in_(months))
+                         .order_by(MonthlySelfCheck.month, Zone.id)).all()
+    return [MonthlyRow(m, z, n or "", float(sc), note or "") for m, z, n, sc, note in rows]
+
+
+def supervision_notes(ctx: Ctx, period: str, branch_id: int) -> list[SupervisionRow]:
+    """旬督导 notes of the branch in the period."""
+    p = parse_period(period)
+    with ctx.read() as s:
+        rows = s.execute(select(SupervisionNote.dekad_start, SupervisionNote.held_on, Person.name, SupervisionNote.content)
+                         .outerjoin(Person, SupervisionNote.author_id == Person.id)
+                         .where(SupervisionNote.branch_id == branch_id, SupervisionNote.dekad_start >= p.start,
+                                SupervisionNote.dekad_start <= p.end).order_by(SupervisionNote.dekad_start)).all()
+    return [SupervisionRow(d, h, a or "", c) for d, h, a, c in rows]

@@ -28,6 +28,7 @@ from dangjian_desktop.domain.org import Branch, Person, PoliticalStatus
 from dangjian_desktop.domain.roster_rules import probation_ends
 from dangjian_desktop.domain.security import Setting
 
+from . import assessment
 from .uow import UNAVAILABLE_MESSAGE, Actor, Ctx
 
 log = logging.getLogger(__name__)
@@ -171,4 +172,7 @@ def _backup(s: Session, actor: Actor, today: date) -> list[WorkItem]:
 SOURCES: tuple[Source, ...] = (
     Source("probation", AREA_PEOPLE, _probation),
     Source("backup", AREA_DATA, _backup),
+    Source("assessment_week", assessment.AREA, assessment.work_unscored),
+    Source("assessment_selection", assessment.AREA, assessment.work_selection),
+    Source("assessment_late_veto", assessment.AREA, assessment.work_late_vetoes),
 )

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from dangjian_desktop.ui.common.tab_platform import Access, TabAction, TabSpec
 
 if TYPE_CHECKING:
+    from dangjian_desktop.ui.assessment.tab import AssessmentTab
     from dangjian_desktop.ui.roster.tab import RosterTab
 
 FILE = "文件"
@@ -25,6 +26,12 @@ def _roster() -> type[RosterTab]:
     from dangjian_desktop.ui.roster.tab import RosterTab
 
     return RosterTab
+
+
+def _assessment() -> type[AssessmentTab]:
+    from dangjian_desktop.ui.assessment.tab import AssessmentTab
+
+    return AssessmentTab
 
 
 TABS: tuple[TabSpec[Any], ...] = (
@@ -39,4 +46,6 @@ TABS: tuple[TabSpec[Any], ...] = (
         TabAction("undo", FILE, "撤销上次导入", lambda t: t.undo_last_import(), "撤销最近一次名册导入（没有其他记录依赖它时）",
                   access=Access.WRITER),
     )),
+    TabSpec["AssessmentTab"]("assessment", "考核评比", "dangjian_desktop.ui.assessment.tab", _assessment,
+                             targets=frozenset({"assessment_week", "assessment_quarter", "commendation"})),
 )
