@@ -162,7 +162,7 @@ class AssessmentTab(QWidget):
         ui.weightsButton.clicked.connect(self.edit_weights)
         ui.proposeButton.clicked.connect(self.propose)
         ui.confirmButton.clicked.connect(self.confirm_selected)
-        ui.exportButton.clicked.connect(self.export_list)
+        ui.exportButton.clicked.connect(lambda _checked=False: self.export_list())
         ui.printButton.clicked.connect(self.print_stars)
         ui.saveReviewButton.clicked.connect(self.save_review)
         ui.revokeButton.clicked.connect(self.revoke_selected)
@@ -171,7 +171,7 @@ class AssessmentTab(QWidget):
         ui.checkButton.clicked.connect(self.check_points)
         ui.rebuildButton.clicked.connect(self.rebuild_points)
         ui.rulesButton.clicked.connect(self.edit_rules)
-        ui.exportPointsButton.clicked.connect(self.export_points)
+        ui.exportPointsButton.clicked.connect(lambda _checked=False: self.export_points())
         ui.selectionTable.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         ui.rankingTable.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         writer, secretary = ctx.actor.can_write, ctx.actor.is_secretary
