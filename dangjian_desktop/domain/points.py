@@ -18,8 +18,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
-from .periods import PeriodKind, period_of
+from .periods import PeriodKind
 
 # (code, item, points, cap per period, the period the cap is per, evidence required)
 DEFAULT_POINT_RULES: tuple[tuple[str, str, float, float | None, PeriodKind, bool], ...] = (
@@ -56,14 +57,25 @@ class RuleTerms:
     cap_period: PeriodKind
 
 
-@dataclass(frozen=True, order=True)
-class Candidate:
-    """A source record that earns (or loses) a rule's points for a member on a day."""
+class Candidate(NamedTuple):
+    """A source record that earns (or loses) a rule's points for a member on a day (a tuple:
+    hundreds of thousands are sorted and compared for the large demo)."""
 
     occurred_on: date
     source_table: str
     source_id: int
     person_id: int
+
+
+def cap_slot(day: date, kind: PeriodKind) -> tuple[int, int]:
+    """Which month, quarter, half-year or year ``day`` falls in, as a key (as ``period_of``, cheaper)."""
+    if kind is PeriodKind.MONTH:
+        return (day.year, day.month)
+    if kind is PeriodKind.QUARTER:
+        return (day.year, (day.month - 1) // 3)
+    if kind is PeriodKind.HALF:
+        return (day.year, (day.month - 1) // 6)
+    return (day.year, 0)
 
 
 # (person, rule, source table, source id, day): the log is compared with what it should be per key.
@@ -78,16 +90,17 @@ def expected_entries(rules: Iterable[tuple[RuleTerms, Iterable[Candidate]]]) -> 
     """
     out: dict[Key, float] = {}
     for terms, candidates in rules:
-        used: dict[tuple[int, str], float] = defaultdict(float)
-        for c in sorted(set(candidates)):
-            key = (c.person_id, terms.rule_id, c.source_table, c.source_id, c.occurred_on)
+        used: dict[tuple[int, tuple[int, int]], float] = defaultdict(float)
+        points = rounded(terms.points)
+        if not points:
+            continue
+        for on, table, source_id, person in sorted(set(candidates)):
             if terms.cap is not None:
-                slot = (c.person_id, period_of(c.occurred_on, terms.cap_period).label)
+                slot = (person, cap_slot(on, terms.cap_period))
                 if abs(used[slot] + terms.points) > terms.cap + 1e-9:
                     continue
                 used[slot] += terms.points
-            if terms.points:
-                out[key] = rounded(terms.points)
+            out[(person, terms.rule_id, table, source_id, on)] = points
     return out
 
 
