@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from dangjian_desktop.domain.assessment import CommendationKind, CommendationStatus
 from dangjian_desktop.domain.hazards import Accident
@@ -131,6 +131,7 @@ def test_score_rank_propose_confirm_and_export(qtbot, sqlite_secretary: Ctx, wor
     # export the list (the file dialog answers with a path)
     out = tmp_path / "名单.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda _p, _t, _l, items, *a, **k: (items[0], True)))
     qtbot.mouseClick(tab.ui.exportButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "已导出评先选优名单" in tab.ui.messageLabel.text(), timeout=20_000)
     ws = load_workbook(out).active

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QHeaderView, QTableWidgetItem, QWidget
 
+from dangjian_desktop.domain.assessment import CommendationKind
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.periods import PeriodKind
 from dangjian_desktop.services import assessment, points
@@ -202,12 +203,17 @@ class RankingWeightsDialog(QDialog):
                       "violations": self.ui.violationsSpin, "pledge": self.ui.pledgeSpin}
         for key, value in assessment.weights(ctx).items():
             self.spins[key].setValue(value)
+        caps = assessment.quarter_caps(ctx)
+        self.ui.starCapSpin.setValue(caps[CommendationKind.MEMBER_STAR])
+        self.ui.bestCapSpin.setValue(caps[CommendationKind.BEST_ZONE])
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.saveButton.setEnabled(ctx.actor.is_secretary)
 
     def save(self) -> None:
         try:
             assessment.set_weights(self.ctx, {k: s.value() for k, s in self.spins.items()})
+            assessment.set_quarter_caps(self.ctx, {CommendationKind.MEMBER_STAR: self.ui.starCapSpin.value(),
+                                                   CommendationKind.BEST_ZONE: self.ui.bestCapSpin.value()})
         except DomainError as err:
             _error(self.ui.errorLabel, err)
             return
@@ -236,6 +242,7 @@ class PointRulesDialog(QDialog):
         ], parent=self)
         self.ui.rulesTable.setModel(self.model)
         self.ui.rulesTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.ui.rulesTable.verticalHeader().setVisible(False)
         self.ui.rulesTable.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
         self.ui.saveButton.clicked.connect(self.save)
         secretary = ctx.actor.is_secretary

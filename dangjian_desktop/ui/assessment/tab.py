@@ -385,11 +385,20 @@ class AssessmentTab(QWidget):
         if dialog.exec():
             self.reload()
 
-    def export_list(self, path: str | None = None) -> None:
-        """导出名单: the quarter's commendation list (xlsx or pdf by the name chosen)."""
-        bid, period = self.branch_id(), self.period()
-        if bid is None or period is None:
+    def export_list(self, path: str | None = None, scope: str | None = None) -> None:
+        """导出名单: the commendation list of the quarter, its half-year or its year (asked), as
+        xlsx or pdf by the name chosen."""
+        bid, quarter = self.branch_id(), self.period()
+        if bid is None or quarter is None:
             return
+        q = parse_period(quarter)
+        choices = [f"{q.label}（本季度）", f"{q.start.year}H{1 if q.start.month <= 6 else 2}（半年）", f"{q.start.year}（全年）"]
+        if scope is None:
+            chosen, ok = QInputDialog.getItem(self, "导出评先选优名单", "导出哪一期的名单：", choices, 0, False)
+            if not ok:
+                return
+            scope = chosen.split("（")[0]
+        period = scope
         branch = self.ui.branchCombo.currentText()
         if path is None:
             from dangjian_desktop.ui.roster.files import documents_dir

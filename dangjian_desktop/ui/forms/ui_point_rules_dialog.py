@@ -26,7 +26,7 @@ class Ui_PointRulesDialog(object):
     def setupUi(self, PointRulesDialog):
         if not PointRulesDialog.objectName():
             PointRulesDialog.setObjectName(u"PointRulesDialog")
-        PointRulesDialog.resize(760, 520)
+        PointRulesDialog.resize(760, 640)
         self.rootLayout = QVBoxLayout(PointRulesDialog)
         self.rootLayout.setObjectName(u"rootLayout")
         self.rulesTable = QTableView(PointRulesDialog)
@@ -138,6 +138,7 @@ class Ui_PointRulesDialog(object):
 
         self.rootLayout.addLayout(self.buttonLayout)
 
+        self.rootLayout.setStretch(0, 1)
 
         self.retranslateUi(PointRulesDialog)
         self.closeButton.clicked.connect(PointRulesDialog.accept)

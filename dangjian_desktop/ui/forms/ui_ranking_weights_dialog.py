@@ -18,13 +18,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QDialog, QDoubleSpinBox, QFormLayout,
     QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_RankingWeightsDialog(object):
     def setupUi(self, RankingWeightsDialog):
         if not RankingWeightsDialog.objectName():
             RankingWeightsDialog.setObjectName(u"RankingWeightsDialog")
-        RankingWeightsDialog.resize(380, 300)
+        RankingWeightsDialog.resize(420, 380)
         self.rootLayout = QVBoxLayout(RankingWeightsDialog)
         self.rootLayout.setObjectName(u"rootLayout")
         self.formLayout = QFormLayout()
@@ -89,6 +89,30 @@ class Ui_RankingWeightsDialog(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.pledgeSpin)
 
+        self.starCapLabel = QLabel(RankingWeightsDialog)
+        self.starCapLabel.setObjectName(u"starCapLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.starCapLabel)
+
+        self.starCapSpin = QSpinBox(RankingWeightsDialog)
+        self.starCapSpin.setObjectName(u"starCapSpin")
+        self.starCapSpin.setMinimum(1)
+        self.starCapSpin.setMaximum(20)
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.starCapSpin)
+
+        self.bestCapLabel = QLabel(RankingWeightsDialog)
+        self.bestCapLabel.setObjectName(u"bestCapLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.bestCapLabel)
+
+        self.bestCapSpin = QSpinBox(RankingWeightsDialog)
+        self.bestCapSpin.setObjectName(u"bestCapSpin")
+        self.bestCapSpin.setMinimum(1)
+        self.bestCapSpin.setMaximum(20)
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.bestCapSpin)
+
 
         self.rootLayout.addLayout(self.formLayout)
 
@@ -131,13 +155,15 @@ class Ui_RankingWeightsDialog(object):
     # setupUi
 
     def retranslateUi(self, RankingWeightsDialog):
-        RankingWeightsDialog.setWindowTitle(QCoreApplication.translate("RankingWeightsDialog", u"\u5b63\u5ea6\u6392\u540d\u6743\u91cd", None))
+        RankingWeightsDialog.setWindowTitle(QCoreApplication.translate("RankingWeightsDialog", u"\u5b63\u5ea6\u6392\u540d\u6743\u91cd\u4e0e\u8bc4\u9009\u540d\u989d", None))
         self.weeklyLabel.setText(QCoreApplication.translate("RankingWeightsDialog", u"\u5468\u68c0\u67e5\u5f97\u5206", None))
         self.hazardsLabel.setText(QCoreApplication.translate("RankingWeightsDialog", u"\u9690\u60a3\u6309\u671f\u95ed\u5408", None))
         self.reportsLabel.setText(QCoreApplication.translate("RankingWeightsDialog", u"\u5468\u62a5\u6309\u65f6", None))
         self.violationsLabel.setText(QCoreApplication.translate("RankingWeightsDialog", u"\u8d23\u4efb\u533a\u65e0\u201c\u4e09\u8fdd\u201d", None))
         self.pledgeLabel.setText(QCoreApplication.translate("RankingWeightsDialog", u"\u627f\u8bfa\u8df5\u8bfa", None))
-        self.noteLabel.setText(QCoreApplication.translate("RankingWeightsDialog", u"\u5404\u9879\u5f97\u5206\u4e3a0\uff5e100\u5206\uff0c\u603b\u5206\u4e3a\u6709\u6570\u636e\u5404\u9879\u7684\u52a0\u6743\u5e73\u5747\u3002", None))
+        self.starCapLabel.setText(QCoreApplication.translate("RankingWeightsDialog", u"\u6bcf\u5b63\u5ea6\u515a\u5458\u4e4b\u661f\u540d\u989d", None))
+        self.bestCapLabel.setText(QCoreApplication.translate("RankingWeightsDialog", u"\u6bcf\u5b63\u5ea6\u4f18\u8d28\u8d23\u4efb\u533a\u540d\u989d", None))
+        self.noteLabel.setText(QCoreApplication.translate("RankingWeightsDialog", u"\u5404\u9879\u5f97\u5206\u4e3a0\uff5e100\u5206\uff0c\u603b\u5206\u4e3a\u6709\u6570\u636e\u5404\u9879\u7684\u52a0\u6743\u5e73\u5747\u3002\u540d\u989d\u4e3a\u6bcf\u4e2a\u652f\u90e8\u6bcf\u5b63\u5ea6\u53ef\u786e\u8ba4\u7684\u4e2a\u6570\u3002", None))
         self.errorLabel.setText("")
         self.saveButton.setText(QCoreApplication.translate("RankingWeightsDialog", u"\u4fdd\u5b58", None))
         self.cancelButton.setText(QCoreApplication.translate("RankingWeightsDialog", u"\u53d6\u6d88", None))
