@@ -22,7 +22,7 @@ from .output import written_beside
 from .paper import Paper
 from .tables import board_table
 
-WIDTHS = (0.065, 0.11, 0.075, 0.13, 0.09, 0.05, 0.05, 0.17, 0.18, 0.08)
+WIDTHS = (0.06, 0.1, 0.075, 0.13, 0.08, 0.06, 0.055, 0.17, 0.185, 0.085)
 ALIGNS = ["center", "left", "center", "left", "center", "center", "center", "left", "left", "center"]
 WARN = colors.HexColor("#FCE4D6")
 TITLE = "评先选优名单"

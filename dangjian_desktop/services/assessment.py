@@ -52,7 +52,7 @@ from dangjian_desktop.domain.base import utcnow
 from dangjian_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from dangjian_desktop.domain.hazards import Accident, Hazard, HazardStatus, Violation
 from dangjian_desktop.domain.org import Branch, Person
-from dangjian_desktop.domain.periods import Period, PeriodKind, parse_period, quarter_of, week_start
+from dangjian_desktop.domain.periods import Period, PeriodKind, dekad_start, parse_period, quarter_of, week_start
 from dangjian_desktop.domain.pledges import Pledge, PledgeStatus
 from dangjian_desktop.domain.text import clean_text
 from dangjian_desktop.domain.zones import Zone, ZoneReport, ZoneStatus
@@ -1064,3 +1064,50 @@ def supervision_notes(ctx: Ctx, period: str, branch_id: int) -> list[Supervision
                          .where(SupervisionNote.branch_id == branch_id, SupervisionNote.dekad_start >= p.start,
                                 SupervisionNote.dekad_start <= p.end).order_by(SupervisionNote.dekad_start)).all()
     return [SupervisionRow(d, h, a or "", c) for d, h, a, c in rows]
+
+
+def record_monthly_check(ctx: Ctx, zone_id: int, month: str, score: float, note: str = "",
+                         today: date | None = None) -> MonthlyRow:
+    """月考核: a zone's self-check score for a month (0–100), once per zone and month."""
+    ctx.actor.require_write()
+    today = today or date.today()
+    m = parse_period(month, PeriodKind.MONTH)
+    text = clean_text(note, multiline=True)
+    problems = []
+    if m.start > today:
+        problems.append(f"不能为以后的月份（{m.label}）录入月考核。")
+    if not 0 <= score <= 100:
+        problems.append(f"自查得分{score:g}超出范围（0～100分）。")
+    records.raise_problems(problems)
+    with ctx.uow() as s:
+        z, member = _zone_label(s, zone_id)
+        if s.scalar(select(MonthlySelfCheck.id).where(MonthlySelfCheck.zone_id == zone_id,
+                                                      MonthlySelfCheck.month == m.label)) is not None:
+            raise ValidationError(f"“{z.name}”{m.label}的月考核已经录入。")
+        s.add(MonthlySelfCheck(zone_id=zone_id, month=m.label, score=round(score, 1), note=text or None))
+        audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.MONTHLY_SELF_CHECK, None,
+                     f"录入月考核：{z.name} {m.label} {score:g}分", {"zone_id": zone_id, "month": m.label})
+    return MonthlyRow(m.label, z.name, member, round(score, 1), text)
+
+
+def add_supervision_note(ctx: Ctx, branch_id: int, held_on: date, content: str,
+                         today: date | None = None) -> SupervisionRow:
+    """旬督导: a note of the branch's ten-day supervision (filed under its 旬)."""
+    ctx.actor.require_write()
+    today = today or date.today()
+    text = clean_text(content, multiline=True)
+    problems = []
+    if not text:
+        problems.append("请填写督导内容。")
+    if held_on > today:
+        problems.append("督导日期不能晚于今天。")
+    records.raise_problems(problems)
+    with ctx.uow() as s:
+        b = _branch(s, branch_id)
+        start = dekad_start(held_on)
+        s.add(SupervisionNote(branch_id=branch_id, dekad_start=start, held_on=held_on, author_id=ctx.actor.person_id,
+                              content=text))
+        author = s.get(Person, ctx.actor.person_id) if ctx.actor.person_id else None
+        audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.SUPERVISION_NOTE, None,
+                     f"记录{b.name}旬督导：{start:%Y-%m-%d}这一旬", {"branch_id": branch_id, "held_on": held_on.isoformat()})
+    return SupervisionRow(start, held_on, author.name if author else ctx.actor.display_name, text)

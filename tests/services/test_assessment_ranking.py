@@ -284,3 +284,23 @@ def test_period_labels_inside_halves_and_years():
     assert quarters_within("2026Q4") == ["2026Q4"]
     assert labels_within("2026Q4") == {"2026Q4", "2026-10", "2026-11", "2026-12"}
     assert "2026H1" not in labels_within("2026H2") and "2026" in labels_within("2026")
+
+
+def test_monthly_checks_and_supervision_notes(secretary, world):
+    z = world["zones"][0]
+    row = assessment.record_monthly_check(secretary, z, "2026年9月", 92.5, "自查合格", TODAY)
+    assert (row.month, row.score, row.member) == ("2026-09", 92.5, "张三")
+    for month, score, message in (("2026-09", 90, "已经录入"), ("2026-13", 90, "月份"), ("2026Q3", 90, "不是月份"),
+                                  ("2026-08", 101, "超出范围"), ("2026-12", 90, "以后的月份")):
+        with pytest.raises(ValidationError, match=message):
+            assessment.record_monthly_check(secretary, z, month, score, "", TODAY)
+    assert [r.month for r in assessment.monthly_checks(secretary, Q3, world["branch"])] == ["2026-09"]
+    note = assessment.add_supervision_note(secretary, world["branch"], date(2026, 9, 14), "抽查牌板", TODAY)
+    assert note.dekad_start == date(2026, 9, 11)
+    with pytest.raises(ValidationError, match="督导内容"):
+        assessment.add_supervision_note(secretary, world["branch"], date(2026, 9, 14), "  ", TODAY)
+    with pytest.raises(ValidationError, match="晚于今天"):
+        assessment.add_supervision_note(secretary, world["branch"], TODAY + timedelta(days=1), "x", TODAY)
+    with pytest.raises(PermissionDenied):
+        assessment.add_supervision_note(viewer_of(secretary), world["branch"], date(2026, 9, 14), "x", TODAY)
+    assert [n.content for n in assessment.supervision_notes(secretary, Q3, world["branch"])] == ["抽查牌板"]

@@ -17,7 +17,7 @@ from dangjian_desktop.domain.org import Person, PoliticalStatus
 from dangjian_desktop.domain.zones import Zone, ZoneKind, ZoneReport, ZoneStatus
 from dangjian_desktop.services import roster
 from dangjian_desktop.services.uow import Ctx
-from dangjian_desktop.ui.assessment.tab import POINTS, RANKING, WEEKLY, AssessmentTab
+from dangjian_desktop.ui.assessment.tab import POINTS, RANKING, RECORDS, WEEKLY, AssessmentTab
 
 from ..conftest import viewer_of
 
@@ -165,3 +165,28 @@ def test_a_period_written_wrongly_is_said_in_chinese(qtbot, sqlite_secretary: Ct
     tab.ui.periodCombo.setCurrentText("2026年第三季度")
     tab.reload()
     assert tab.ui.periodCombo.currentText() == "2026Q3" and tab.ranking_model.rowCount() == 3
+
+
+def test_records_page_adds_a_monthly_check_and_a_supervision_note(qtbot, sqlite_secretary: Ctx, world):
+    tab = _tab(qtbot, sqlite_secretary)
+    tab.ui.innerTabs.setCurrentIndex(RECORDS)
+
+    def monthly() -> None:
+        dlg = tab.records_dialog
+        dlg.ui.monthEdit.setText("2026-09")
+        dlg.ui.scoreSpin.setValue(93)
+        qtbot.mouseClick(dlg.ui.saveButton, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, monthly)
+    qtbot.mouseClick(tab.ui.monthlyButton, Qt.MouseButton.LeftButton)
+    assert tab.monthly_model.rowCount() == 1 and tab.monthly_model.index(0, 3).data() == "93"
+
+    def note() -> None:
+        dlg = tab.records_dialog
+        dlg.ui.heldField.setText("2026-09-14")
+        dlg.ui.contentEdit.setPlainText("抽查责任区牌板")
+        qtbot.mouseClick(dlg.ui.saveButton, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, note)
+    qtbot.mouseClick(tab.ui.supervisionButton, Qt.MouseButton.LeftButton)
+    assert tab.supervision_model.rowCount() == 1 and tab.supervision_model.index(0, 0).data() == "2026-09-11"

@@ -1,5 +1,5 @@
 """The 考核评比 tab's dialogs: one inspector's weekly score, the score sheet, the ranking's
-weights and the point rules. Each writes through ``services.assessment`` / ``services.points``;
+weights and counts, the point rules, a 月考核 and a 旬督导. Each writes through ``services.assessment`` / ``services.points``;
 a refusal is shown in the dialog's error line and nothing is written."""
 
 from __future__ import annotations
@@ -15,9 +15,11 @@ from dangjian_desktop.domain.periods import PeriodKind
 from dangjian_desktop.services import assessment, points
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.ui.common.messages import problems_text, set_error_style
+from dangjian_desktop.ui.forms.ui_monthly_check_dialog import Ui_MonthlyCheckDialog
 from dangjian_desktop.ui.forms.ui_point_rules_dialog import Ui_PointRulesDialog
 from dangjian_desktop.ui.forms.ui_ranking_weights_dialog import Ui_RankingWeightsDialog
 from dangjian_desktop.ui.forms.ui_score_sheet_dialog import Ui_ScoreSheetDialog
+from dangjian_desktop.ui.forms.ui_supervision_note_dialog import Ui_SupervisionNoteDialog
 from dangjian_desktop.ui.forms.ui_weekly_score_dialog import Ui_WeeklyScoreDialog
 
 
@@ -285,3 +287,62 @@ class PointRulesDialog(QDialog):
         self.ui.errorLabel.setText(f"已保存“{edit.item}”" + (f"，追加更正记录 {appended} 条。" if appended else "。"))
         set_error_style(self.ui.errorLabel, False)
         self._load(row)
+
+
+class MonthlyCheckDialog(QDialog):
+    """录入月考核: a zone's self-check score for a month."""
+
+    def __init__(self, ctx: Ctx, branch_id: int, month: str, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.today = ctx, today or date.today()
+        self.ui = Ui_MonthlyCheckDialog()
+        self.ui.setupUi(self)
+        self.saved: assessment.MonthlyRow | None = None
+        for z in assessment.week_overview(ctx, branch_id, self.today):
+            self.ui.zoneCombo.addItem(f"{z.zone}（{z.member}）" if z.member else z.zone, z.zone_id)
+        self.ui.monthEdit.setText(month)
+        self.ui.saveButton.clicked.connect(self.save)
+
+    def save(self) -> None:
+        zone = self.ui.zoneCombo.currentData()
+        if zone is None:
+            self.ui.errorLabel.setText("请选择责任区/示范岗。")
+            set_error_style(self.ui.errorLabel, True)
+            return
+        try:
+            self.saved = assessment.record_monthly_check(self.ctx, zone, self.ui.monthEdit.text(),
+                                                         self.ui.scoreSpin.value(), self.ui.noteEdit.toPlainText(),
+                                                         self.today)
+        except DomainError as err:
+            _error(self.ui.errorLabel, err)
+            return
+        self.accept()
+
+
+class SupervisionNoteDialog(QDialog):
+    """记录旬督导: the day and what was supervised."""
+
+    def __init__(self, ctx: Ctx, branch_id: int, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.branch_id, self.today = ctx, branch_id, today or date.today()
+        self.ui = Ui_SupervisionNoteDialog()
+        self.ui.setupUi(self)
+        self.saved: assessment.SupervisionRow | None = None
+        self.ui.heldField.set_value(self.today)
+        self.ui.saveButton.clicked.connect(self.save)
+
+    def save(self) -> None:
+        problem = self.ui.heldField.problem("督导日期")
+        held = self.ui.heldField.value()
+        if problem or held is None:
+            self.ui.errorLabel.setText(problem or "请填写督导日期。")
+            set_error_style(self.ui.errorLabel, True)
+            return
+        try:
+            self.saved = assessment.add_supervision_note(self.ctx, self.branch_id, held,
+                                                         self.ui.contentEdit.toPlainText(), self.today)
+        except DomainError as err:
+            _error(self.ui.errorLabel, err)
+            return
+        self.accept()

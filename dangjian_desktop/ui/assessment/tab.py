@@ -30,7 +30,14 @@ from dangjian_desktop.ui.common.table_model import ALIGN_CENTER, ListColumn, Lis
 from dangjian_desktop.ui.common.tasks import error_text, run_task
 from dangjian_desktop.ui.forms.ui_assessment_tab import Ui_AssessmentTab
 
-from .dialogs import PointRulesDialog, RankingWeightsDialog, ScoreSheetDialog, WeeklyScoreDialog
+from .dialogs import (
+    MonthlyCheckDialog,
+    PointRulesDialog,
+    RankingWeightsDialog,
+    ScoreSheetDialog,
+    SupervisionNoteDialog,
+    WeeklyScoreDialog,
+)
 
 RANKING, WEEKLY, POINTS, RECORDS = range(4)
 DASH = "—"
@@ -172,11 +179,13 @@ class AssessmentTab(QWidget):
         ui.rebuildButton.clicked.connect(self.rebuild_points)
         ui.rulesButton.clicked.connect(self.edit_rules)
         ui.exportPointsButton.clicked.connect(lambda _checked=False: self.export_points())
+        ui.monthlyButton.clicked.connect(self.add_monthly_check)
+        ui.supervisionButton.clicked.connect(self.add_supervision_note)
         ui.selectionTable.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         ui.rankingTable.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         writer, secretary = ctx.actor.can_write, ctx.actor.is_secretary
         for button in (ui.proposeButton, ui.confirmButton, ui.saveReviewButton, ui.revokeButton, ui.scoreButton,
-                       ui.rebuildButton):
+                       ui.rebuildButton, ui.monthlyButton, ui.supervisionButton):
             button.setVisible(writer)
         ui.weightsButton.setEnabled(secretary)
         self.reload()
@@ -557,3 +566,25 @@ class AssessmentTab(QWidget):
         self.supervision_model.set_rows(assessment.supervision_notes(self.ctx, period, bid))
         self._fit(self.ui.monthlyTable)
         self._fit(self.ui.supervisionTable)
+
+    def add_monthly_check(self) -> None:
+        bid, period = self.branch_id(), self.period()
+        if bid is None or period is None:
+            return
+        today = self.today()
+        last_month = (today.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+        dialog = MonthlyCheckDialog(self.ctx, bid, last_month, self, today)
+        self.records_dialog: QWidget = dialog
+        if dialog.exec() and dialog.saved is not None:
+            self._message(f"已录入月考核：{dialog.saved.zone} {dialog.saved.month} {dialog.saved.score:g}分。")
+            self._load_records()
+
+    def add_supervision_note(self) -> None:
+        bid = self.branch_id()
+        if bid is None:
+            return
+        dialog = SupervisionNoteDialog(self.ctx, bid, self, self.today())
+        self.records_dialog = dialog
+        if dialog.exec() and dialog.saved is not None:
+            self._message(f"已记录旬督导（{dialog.saved.dekad_start:%Y-%m-%d}这一旬）。")
+            self._load_records()

@@ -299,10 +299,21 @@ class Ui_AssessmentTab(object):
         self.recordsPage.setObjectName(u"recordsPage")
         self.recordsLayout = QVBoxLayout(self.recordsPage)
         self.recordsLayout.setObjectName(u"recordsLayout")
+        self.monthlyBar = QHBoxLayout()
+        self.monthlyBar.setObjectName(u"monthlyBar")
         self.monthlyLabel = QLabel(self.recordsPage)
         self.monthlyLabel.setObjectName(u"monthlyLabel")
 
-        self.recordsLayout.addWidget(self.monthlyLabel)
+        self.monthlyBar.addWidget(self.monthlyLabel)
+
+        self.monthlyButton = QPushButton(self.recordsPage)
+        self.monthlyButton.setObjectName(u"monthlyButton")
+
+        self.monthlyBar.addWidget(self.monthlyButton)
+
+        self.monthlyBar.setStretch(0, 1)
+
+        self.recordsLayout.addLayout(self.monthlyBar)
 
         self.monthlyTable = QTableView(self.recordsPage)
         self.monthlyTable.setObjectName(u"monthlyTable")
@@ -314,10 +325,21 @@ class Ui_AssessmentTab(object):
 
         self.recordsLayout.addWidget(self.monthlyTable)
 
+        self.supervisionBar = QHBoxLayout()
+        self.supervisionBar.setObjectName(u"supervisionBar")
         self.supervisionLabel = QLabel(self.recordsPage)
         self.supervisionLabel.setObjectName(u"supervisionLabel")
 
-        self.recordsLayout.addWidget(self.supervisionLabel)
+        self.supervisionBar.addWidget(self.supervisionLabel)
+
+        self.supervisionButton = QPushButton(self.recordsPage)
+        self.supervisionButton.setObjectName(u"supervisionButton")
+
+        self.supervisionBar.addWidget(self.supervisionButton)
+
+        self.supervisionBar.setStretch(0, 1)
+
+        self.recordsLayout.addLayout(self.supervisionBar)
 
         self.supervisionTable = QTableView(self.recordsPage)
         self.supervisionTable.setObjectName(u"supervisionTable")
@@ -414,7 +436,9 @@ class Ui_AssessmentTab(object):
 #endif // QT_CONFIG(tooltip)
         self.innerTabs.setTabText(self.innerTabs.indexOf(self.pointsPage), QCoreApplication.translate("AssessmentTab", u"\u515a\u5458\u79ef\u5206", None))
         self.monthlyLabel.setText(QCoreApplication.translate("AssessmentTab", u"\u6708\u8003\u6838\uff08\u8d23\u4efb\u533a\u6bcf\u6708\u81ea\u67e5\u5f97\u5206\uff09", None))
+        self.monthlyButton.setText(QCoreApplication.translate("AssessmentTab", u"\u5f55\u5165\u6708\u8003\u6838\u2026", None))
         self.supervisionLabel.setText(QCoreApplication.translate("AssessmentTab", u"\u65ec\u7763\u5bfc\uff08\u6bcf\u65ec\u7763\u5bfc\u8bb0\u5f55\uff09", None))
+        self.supervisionButton.setText(QCoreApplication.translate("AssessmentTab", u"\u8bb0\u5f55\u65ec\u7763\u5bfc\u2026", None))
         self.innerTabs.setTabText(self.innerTabs.indexOf(self.recordsPage), QCoreApplication.translate("AssessmentTab", u"\u6708\u8003\u6838 \u00b7 \u65ec\u7763\u5bfc", None))
     # retranslateUi
 
