@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, func, insert, or_, select
+from sqlalchemy import and_, func, insert, or_, select, true
 from sqlalchemy.orm import Session
 
 from dangjian_desktop.domain.assessment import Commendation, CommendationStatus, PointEntry, PointRule
@@ -55,7 +55,7 @@ from .uow import Ctx
 
 PARTY = (PoliticalStatus.MEMBER, PoliticalStatus.PROBATIONARY)
 Span = tuple[date | None, date | None]
-Collector = Callable[[Session, Span, date], list[Candidate]]
+Collector = Callable[[Session, Span, date, "set[int] | None"], list[Candidate]]
 
 
 # ---------------------------------------------------------------- where each rule's points come from
@@ -70,6 +70,11 @@ def _between(column: Any, span: Span) -> Any:
     return and_(*conds) if conds else column.is_not(None)
 
 
+def _only(column: Any, persons: set[int] | None) -> Any:
+    """Limit to those people (a save touches one or two members: filtered in SQL)."""
+    return true() if persons is None else column.in_(list(persons))
+
+
 def _cands(table: str, rows: Iterable[tuple[int, int | None, date | None]]) -> list[Candidate]:
     """Candidates from (source id, person, day) rows; one without a person or a day earns nothing."""
     return [Candidate(on, table, i, p) for i, p, on in rows if p is not None and on is not None]
@@ -79,33 +84,35 @@ def _in(day: date, span: Span) -> bool:
     return (span[0] is None or day >= span[0]) and (span[1] is None or day <= span[1])
 
 
-def _hazard_found(s: Session, span: Span, today: date) -> list[Candidate]:
+def _hazard_found(s: Session, span: Span, today: date, persons: set[int] | None = None) -> list[Candidate]:
     q = select(Hazard.id, Hazard.finder_id, Hazard.found_on).where(Hazard.finder_id.is_not(None),
-                                                                   _between(Hazard.found_on, span))
+                                                                   _between(Hazard.found_on, span),
+                                                                   _only(Hazard.finder_id, persons))
     return _cands("hazard", s.execute(q))
 
 
-def _hazard_closed_on_time(s: Session, span: Span, today: date) -> list[Candidate]:
+def _hazard_closed_on_time(s: Session, span: Span, today: date, persons: set[int] | None = None) -> list[Candidate]:
     q = (select(Hazard.id, Zone.member_id, Hazard.closed_on).join(Zone, Hazard.zone_id == Zone.id)
          .where(Zone.member_id.is_not(None), Hazard.status == HazardStatus.CLOSED, Hazard.closed_on.is_not(None),
-                Hazard.closed_on <= Hazard.deadline, _between(Hazard.closed_on, span)))
+                Hazard.closed_on <= Hazard.deadline, _between(Hazard.closed_on, span), _only(Zone.member_id, persons)))
     return _cands("hazard", s.execute(q))
 
 
-def _hazard_overdue(s: Session, span: Span, today: date) -> list[Candidate]:
+def _hazard_overdue(s: Session, span: Span, today: date, persons: set[int] | None = None) -> list[Candidate]:
     """Counted the day after the deadline, once that day has come, whether closed late or still open."""
     start, end = span
     wide = (start - timedelta(days=1) if start else None, end - timedelta(days=1) if end else None)
     q = (select(Hazard.id, Zone.member_id, Hazard.deadline).join(Zone, Hazard.zone_id == Zone.id)
          .where(Zone.member_id.is_not(None), _between(Hazard.deadline, wide), Hazard.deadline < today,
+                _only(Zone.member_id, persons),
                 or_(and_(Hazard.status != HazardStatus.CLOSED), Hazard.closed_on > Hazard.deadline)))
     return _cands("hazard", ((i, p, d + timedelta(days=1)) for i, p, d in s.execute(q)))
 
 
-def _zone_report(s: Session, span: Span, today: date) -> list[Candidate]:
+def _zone_report(s: Session, span: Span, today: date, persons: set[int] | None = None) -> list[Candidate]:
     """A weekly report made within its week."""
     q = select(ZoneReport.id, ZoneReport.member_id, ZoneReport.reported_on, ZoneReport.week_start).where(
-        _between(ZoneReport.reported_on, span))
+        _between(ZoneReport.reported_on, span), _only(ZoneReport.member_id, persons))
     return _cands("zone_report", ((i, p, on) for i, p, on, w in s.execute(q) if on <= w + timedelta(days=6)))
 
 
@@ -123,11 +130,12 @@ def zone_last_day(z_ends: date | None, z_revoked: date | None, today: date) -> d
     return min(d for d in (z_ends, z_revoked, today) if d is not None)
 
 
-def _report_missed(s: Session, span: Span, today: date) -> list[Candidate]:
+def _report_missed(s: Session, span: Span, today: date, persons: set[int] | None = None) -> list[Candidate]:
     """A week of a zone's term (over by today) without any report: counted on the week's Sunday."""
     start, end = span
     zones = s.execute(select(Zone.id, Zone.member_id, Zone.starts_on, Zone.ends_on, Zone.revoked_on).where(
-        Zone.member_id.is_not(None), Zone.starts_on.is_not(None), Zone.status != ZoneStatus.DRAFT)).all()
+        Zone.member_id.is_not(None), Zone.starts_on.is_not(None), Zone.status != ZoneStatus.DRAFT,
+        _only(Zone.member_id, persons))).all()
     wq = select(ZoneReport.zone_id, ZoneReport.week_start)
     if start is not None:
         wq = wq.where(ZoneReport.week_start >= start - timedelta(days=6))
@@ -145,49 +153,53 @@ def _report_missed(s: Session, span: Span, today: date) -> list[Candidate]:
     return out
 
 
-def _suggestion(s: Session, span: Span, today: date) -> list[Candidate]:
-    q = select(Suggestion.id, Suggestion.member_id, Suggestion.made_on).where(_between(Suggestion.made_on, span))
+def _suggestion(s: Session, span: Span, today: date, persons: set[int] | None = None) -> list[Candidate]:
+    q = select(Suggestion.id, Suggestion.member_id, Suggestion.made_on).where(_between(Suggestion.made_on, span),
+                                                                              _only(Suggestion.member_id, persons))
     return _cands("suggestion", s.execute(q))
 
 
-def _suggestion_adopted(s: Session, span: Span, today: date) -> list[Candidate]:
+def _suggestion_adopted(s: Session, span: Span, today: date, persons: set[int] | None = None) -> list[Candidate]:
     q = select(Suggestion.id, Suggestion.member_id, Suggestion.made_on).where(
-        Suggestion.adopted.is_(True), _between(Suggestion.made_on, span))
+        Suggestion.adopted.is_(True), _between(Suggestion.made_on, span), _only(Suggestion.member_id, persons))
     return _cands("suggestion", s.execute(q))
 
 
-def _follow_up(s: Session, span: Span, today: date) -> list[Candidate]:
+def _follow_up(s: Session, span: Span, today: date, persons: set[int] | None = None) -> list[Candidate]:
     q = (select(FollowUp.id, Pairing.member_id, FollowUp.held_on).join(Pairing, FollowUp.pairing_id == Pairing.id)
-         .where(_between(FollowUp.held_on, span)))
+         .where(_between(FollowUp.held_on, span), _only(Pairing.member_id, persons)))
     return _cands("follow_up", s.execute(q))
 
 
 def _pledge(status: PledgeStatus) -> Collector:
-    def collect(s: Session, span: Span, today: date) -> list[Candidate]:
+    def collect(s: Session, span: Span, today: date, persons: set[int] | None = None) -> list[Candidate]:
         q = select(Pledge.id, Pledge.member_id, Pledge.reviewed_on).where(
-            Pledge.status == status, Pledge.reviewed_on.is_not(None), _between(Pledge.reviewed_on, span))
+            Pledge.status == status, Pledge.reviewed_on.is_not(None), _between(Pledge.reviewed_on, span),
+            _only(Pledge.member_id, persons))
         return _cands("pledge", s.execute(q))
     return collect
 
 
-def _commendation(s: Session, span: Span, today: date) -> list[Candidate]:
+def _commendation(s: Session, span: Span, today: date, persons: set[int] | None = None) -> list[Candidate]:
     """A confirmed 党员之星 (the member) or 优质责任区 (its zone's member)."""
     q = (select(Commendation.id, func.coalesce(Commendation.person_id, Zone.member_id), Commendation.confirmed_on)
          .outerjoin(Zone, Commendation.zone_id == Zone.id)
          .where(Commendation.status == CommendationStatus.CONFIRMED, Commendation.confirmed_on.is_not(None),
-                _between(Commendation.confirmed_on, span)))
+                _between(Commendation.confirmed_on, span),
+                _only(func.coalesce(Commendation.person_id, Zone.member_id), persons)))
     return _cands("commendation", s.execute(q))
 
 
-def _violation_in_zone(s: Session, span: Span, today: date) -> list[Candidate]:
+def _violation_in_zone(s: Session, span: Span, today: date, persons: set[int] | None = None) -> list[Candidate]:
     q = (select(Violation.id, Zone.member_id, Violation.occurred_on).join(Zone, Violation.zone_id == Zone.id)
-         .where(Zone.member_id.is_not(None), _between(Violation.occurred_on, span)))
+         .where(Zone.member_id.is_not(None), _between(Violation.occurred_on, span), _only(Zone.member_id, persons)))
     return _cands("violation", s.execute(q))
 
 
-def _accident(s: Session, span: Span, today: date) -> list[Candidate]:
+def _accident(s: Session, span: Span, today: date, persons: set[int] | None = None) -> list[Candidate]:
     q = select(Accident.id, Accident.responsible_person_id, Accident.occurred_on).where(
-        Accident.responsible_person_id.is_not(None), _between(Accident.occurred_on, span))
+        Accident.responsible_person_id.is_not(None), _between(Accident.occurred_on, span),
+        _only(Accident.responsible_person_id, persons))
     return _cands("accident", s.execute(q))
 
 
@@ -233,20 +245,18 @@ def _active_rules(s: Session, codes: Iterable[str] | None = None) -> list[PointR
     return list(s.scalars(q.order_by(PointRule.id)))
 
 
-def _party_members(s: Session) -> set[int]:
-    return set(s.scalars(select(Person.id).where(Person.political_status.in_(PARTY))))
+def _party_members(s: Session, persons: set[int] | None = None) -> set[int]:
+    return set(s.scalars(select(Person.id).where(Person.political_status.in_(PARTY), _only(Person.id, persons))))
 
 
 def _expected(s: Session, rules: list[PointRule], span: Span, today: date,
               persons: set[int] | None = None) -> dict[Key, float]:
-    members = _party_members(s)
-    if persons is not None:
-        members &= persons
+    members = _party_members(s, persons)
     pairs = []
     for r in rules:
         terms = RuleTerms(r.id, float(r.points), None if r.cap_per_period is None else float(r.cap_per_period),
                           r.cap_period)
-        pairs.append((terms, [c for c in COLLECTORS[r.code](s, span, today) if c.person_id in members]))
+        pairs.append((terms, [c for c in COLLECTORS[r.code](s, span, today, persons) if c.person_id in members]))
     return expected_entries(pairs)
 
 
@@ -400,17 +410,14 @@ def record_for(s: Session, source_table: str, source_id: int, today: date | None
     ensure_default_rules(s)
     rules = _active_rules(s, codes)
     people, days = _touched(s, source_table, source_id)
-    if table_is_zone := source_table == "zone":
-        days = set()  # a zone's change reaches its whole term: recomputed for its member, all time
-    appended = 0
-    by_id = {r.id: r for r in rules}
     if not people:
         return 0
-    if table_is_zone:
+    by_id = {r.id: r for r in rules}
+    if source_table == "zone":  # a zone's term or member changed: its member's entries, all time
         return _append(s, _diffs(s, None, today, rules, people), by_id)
+    appended = 0
     for rule in rules:
-        spans = {_cap_span(day, rule) for day in days}
-        for span in sorted(spans, key=lambda sp: sp[0]):
+        for span in sorted({_cap_span(day, rule) for day in days}):
             appended += _append(s, _diffs(s, None, today, [rule], people, span), by_id)
     return appended
 

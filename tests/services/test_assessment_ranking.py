@@ -9,10 +9,11 @@ from datetime import date, timedelta
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from dangjian_desktop.domain.assessment import (
     BranchTarget,
+    PointEntry,
     CommendationKind,
     CommendationStatus,
     DutyCheck,
@@ -246,10 +247,24 @@ def test_veto_after_confirmation_is_shown_in_the_list_and_both_exports(secretary
 
 def test_revoke_title_needs_a_reason_and_vetoes_the_zone(secretary, world):
     z3 = world["zones"][2]
-    version = assessment.quarterly_ranking(secretary, Q3, world["branch"], TODAY).rows[-1].zone_version
+    points.rebuild(secretary, None, TODAY)
+    version = next(r.zone_version for r in assessment.quarterly_ranking(secretary, Q3, world["branch"], TODAY).rows
+                   if r.zone_id == z3)
     with pytest.raises(ValidationError, match="摘牌原因"):
         assessment.revoke_title(secretary, z3, version, "  ", date(2026, 9, 25))
-    assessment.revoke_title(secretary, z3, version, "连续两周周检查不合格", date(2026, 9, 25))
+    with secretary.db.uow() as s:  # the last weeks of the quarter not reported: points lost for them
+        s.execute(delete(ZoneReport).where(ZoneReport.zone_id == z3, ZoneReport.week_start >= date(2026, 9, 14)))
+    points.rebuild(secretary, None, TODAY)
+    assessment.revoke_title(secretary, z3, version, "连续两周周检查不合格", date(2026, 9, 16))
+    # the weeks after the 摘牌 are no longer owed: record_for("zone") appended the cancelling entries
+    member = world["people"][2]
+    assert not [d for d in points.check(secretary, None, date(2026, 9, 16)).differences if d.person_id == member]
+    with secretary.db.read() as s:
+        owed = s.scalar(select(func.sum(PointEntry.points)).where(
+            PointEntry.source_table == "zone", PointEntry.source_id == z3, PointEntry.occurred_on > date(2026, 9, 20)))
+    assert not owed  # -1 appended for 09-27 and 10-04 before, cancelled now
+    # the week of the 摘牌 itself is over by TODAY: due, and appended by a rebuild
+    assert [d.occurred_on for d in points.check(secretary, None, TODAY).differences] == [date(2026, 9, 20)]
     row = next(r for r in assessment.quarterly_ranking(secretary, Q3, world["branch"], TODAY).rows if r.zone_id == z3)
     assert not row.title_kept and any("摘牌" in v for v in row.vetoes)
     assert assessment.save_review(secretary, Q3, world["branch"], TODAY) == 3
