@@ -13,10 +13,10 @@ from sqlalchemy import delete, func, select
 
 from dangjian_desktop.domain.assessment import (
     BranchTarget,
-    PointEntry,
     CommendationKind,
     CommendationStatus,
     DutyCheck,
+    PointEntry,
     WeeklyScore,
     labels_within,
     pooled_score,
