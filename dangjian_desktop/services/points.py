@@ -70,6 +70,12 @@ def _between(column: Any, span: Span) -> Any:
     return and_(*conds) if conds else column.is_not(None)
 
 
+def _core(s: Session, q: Any) -> Any:
+    """Run a select of columns without the ORM's row handling (hundreds of thousands of rows on the
+    large demo); the session's pending changes are flushed by the callers first."""
+    return s.connection().execute(q)
+
+
 def _only(column: Any, persons: set[int] | None) -> Any:
     """Limit to those people (a save touches one or two members: filtered in SQL)."""
     return true() if persons is None else column.in_(list(persons))
@@ -88,14 +94,14 @@ def _hazard_found(s: Session, span: Span, today: date, persons: set[int] | None 
     q = select(Hazard.id, Hazard.finder_id, Hazard.found_on).where(Hazard.finder_id.is_not(None),
                                                                    _between(Hazard.found_on, span),
                                                                    _only(Hazard.finder_id, persons))
-    return _cands("hazard", s.execute(q))
+    return _cands("hazard", _core(s, q))
 
 
 def _hazard_closed_on_time(s: Session, span: Span, today: date, persons: set[int] | None = None) -> list[Candidate]:
     q = (select(Hazard.id, Zone.member_id, Hazard.closed_on).join(Zone, Hazard.zone_id == Zone.id)
          .where(Zone.member_id.is_not(None), Hazard.status == HazardStatus.CLOSED, Hazard.closed_on.is_not(None),
                 Hazard.closed_on <= Hazard.deadline, _between(Hazard.closed_on, span), _only(Zone.member_id, persons)))
-    return _cands("hazard", s.execute(q))
+    return _cands("hazard", _core(s, q))
 
 
 def _hazard_overdue(s: Session, span: Span, today: date, persons: set[int] | None = None) -> list[Candidate]:
@@ -106,14 +112,14 @@ def _hazard_overdue(s: Session, span: Span, today: date, persons: set[int] | Non
          .where(Zone.member_id.is_not(None), _between(Hazard.deadline, wide), Hazard.deadline < today,
                 _only(Zone.member_id, persons),
                 or_(and_(Hazard.status != HazardStatus.CLOSED), Hazard.closed_on > Hazard.deadline)))
-    return _cands("hazard", ((i, p, d + timedelta(days=1)) for i, p, d in s.execute(q)))
+    return _cands("hazard", ((i, p, d + timedelta(days=1)) for i, p, d in _core(s, q)))
 
 
 def _zone_report(s: Session, span: Span, today: date, persons: set[int] | None = None) -> list[Candidate]:
     """A weekly report made within its week."""
     q = select(ZoneReport.id, ZoneReport.member_id, ZoneReport.reported_on, ZoneReport.week_start).where(
         _between(ZoneReport.reported_on, span), _only(ZoneReport.member_id, persons))
-    return _cands("zone_report", ((i, p, on) for i, p, on, w in s.execute(q) if on <= w + timedelta(days=6)))
+    return _cands("zone_report", ((i, p, on) for i, p, on, w in _core(s, q) if on <= w + timedelta(days=6)))
 
 
 def report_weeks(starts_on: date, last_day: date, today: date) -> list[date]:
@@ -133,7 +139,7 @@ def zone_last_day(z_ends: date | None, z_revoked: date | None, today: date) -> d
 def _report_missed(s: Session, span: Span, today: date, persons: set[int] | None = None) -> list[Candidate]:
     """A week of a zone's term (over by today) without any report: counted on the week's Sunday."""
     start, end = span
-    zones = s.execute(select(Zone.id, Zone.member_id, Zone.starts_on, Zone.ends_on, Zone.revoked_on).where(
+    zones = _core(s, select(Zone.id, Zone.member_id, Zone.starts_on, Zone.ends_on, Zone.revoked_on).where(
         Zone.member_id.is_not(None), Zone.starts_on.is_not(None), Zone.status != ZoneStatus.DRAFT,
         _only(Zone.member_id, persons))).all()
     wq = select(ZoneReport.zone_id, ZoneReport.week_start)
@@ -141,7 +147,7 @@ def _report_missed(s: Session, span: Span, today: date, persons: set[int] | None
         wq = wq.where(ZoneReport.week_start >= start - timedelta(days=6))
     if end is not None:
         wq = wq.where(ZoneReport.week_start <= end)
-    reported = {(z, w) for z, w in s.execute(wq)}
+    reported = {(z, w) for z, w in _core(s, wq)}
     out = []
     for zid, member, starts, ends, revoked in zones:
         if member is None or starts is None:
@@ -156,19 +162,19 @@ def _report_missed(s: Session, span: Span, today: date, persons: set[int] | None
 def _suggestion(s: Session, span: Span, today: date, persons: set[int] | None = None) -> list[Candidate]:
     q = select(Suggestion.id, Suggestion.member_id, Suggestion.made_on).where(_between(Suggestion.made_on, span),
                                                                               _only(Suggestion.member_id, persons))
-    return _cands("suggestion", s.execute(q))
+    return _cands("suggestion", _core(s, q))
 
 
 def _suggestion_adopted(s: Session, span: Span, today: date, persons: set[int] | None = None) -> list[Candidate]:
     q = select(Suggestion.id, Suggestion.member_id, Suggestion.made_on).where(
         Suggestion.adopted.is_(True), _between(Suggestion.made_on, span), _only(Suggestion.member_id, persons))
-    return _cands("suggestion", s.execute(q))
+    return _cands("suggestion", _core(s, q))
 
 
 def _follow_up(s: Session, span: Span, today: date, persons: set[int] | None = None) -> list[Candidate]:
     q = (select(FollowUp.id, Pairing.member_id, FollowUp.held_on).join(Pairing, FollowUp.pairing_id == Pairing.id)
          .where(_between(FollowUp.held_on, span), _only(Pairing.member_id, persons)))
-    return _cands("follow_up", s.execute(q))
+    return _cands("follow_up", _core(s, q))
 
 
 def _pledge(status: PledgeStatus) -> Collector:
@@ -176,7 +182,7 @@ def _pledge(status: PledgeStatus) -> Collector:
         q = select(Pledge.id, Pledge.member_id, Pledge.reviewed_on).where(
             Pledge.status == status, Pledge.reviewed_on.is_not(None), _between(Pledge.reviewed_on, span),
             _only(Pledge.member_id, persons))
-        return _cands("pledge", s.execute(q))
+        return _cands("pledge", _core(s, q))
     return collect
 
 
@@ -187,20 +193,20 @@ def _commendation(s: Session, span: Span, today: date, persons: set[int] | None 
          .where(Commendation.status == CommendationStatus.CONFIRMED, Commendation.confirmed_on.is_not(None),
                 _between(Commendation.confirmed_on, span),
                 _only(func.coalesce(Commendation.person_id, Zone.member_id), persons)))
-    return _cands("commendation", s.execute(q))
+    return _cands("commendation", _core(s, q))
 
 
 def _violation_in_zone(s: Session, span: Span, today: date, persons: set[int] | None = None) -> list[Candidate]:
     q = (select(Violation.id, Zone.member_id, Violation.occurred_on).join(Zone, Violation.zone_id == Zone.id)
          .where(Zone.member_id.is_not(None), _between(Violation.occurred_on, span), _only(Zone.member_id, persons)))
-    return _cands("violation", s.execute(q))
+    return _cands("violation", _core(s, q))
 
 
 def _accident(s: Session, span: Span, today: date, persons: set[int] | None = None) -> list[Candidate]:
     q = select(Accident.id, Accident.responsible_person_id, Accident.occurred_on).where(
         Accident.responsible_person_id.is_not(None), _between(Accident.occurred_on, span),
         _only(Accident.responsible_person_id, persons))
-    return _cands("accident", s.execute(q))
+    return _cands("accident", _core(s, q))
 
 
 COLLECTORS: dict[str, Collector] = {
@@ -270,7 +276,7 @@ def _found(s: Session, rules: list[PointRule], span: Span, persons: set[int] | N
                    PointEntry.occurred_on))
     if persons is not None:
         q = q.where(PointEntry.person_id.in_(list(persons)))
-    return {(p, r, t, i, on): float(total or 0) for p, r, t, i, on, total in s.execute(q)}
+    return {(p, r, t, i, on): float(total or 0) for p, r, t, i, on, total in _core(s, q)}
 
 
 def _aligned(period: Period | None) -> Span:
@@ -385,7 +391,7 @@ def _touched(s: Session, table: str, source_id: int) -> tuple[set[int], set[date
         if z is not None:
             people.add(z.member_id)
     # and wherever its entries are now (a record moved to another day or member)
-    for person, on in s.execute(select(PointEntry.person_id, PointEntry.occurred_on).where(
+    for person, on in _core(s, select(PointEntry.person_id, PointEntry.occurred_on).where(
             PointEntry.source_table == table, PointEntry.source_id == source_id).distinct()):
         people.add(person)
         days.add(on)
