@@ -319,3 +319,18 @@ def test_monthly_checks_and_supervision_notes(secretary, world):
     with pytest.raises(PermissionDenied):
         assessment.add_supervision_note(viewer_of(secretary), world["branch"], date(2026, 9, 14), "x", TODAY)
     assert [n.content for n in assessment.supervision_notes(secretary, Q3, world["branch"])] == ["抽查牌板"]
+
+
+def test_the_star_board_print_warns_of_a_veto_after_confirmation(secretary, world):
+    from dangjian_desktop.services import cards
+
+    _scored(secretary, world)
+    proposals = assessment.propose_quarter(secretary, Q3, world["branch"], TODAY)
+    star = next(p for p in proposals if p.kind is STAR)
+    assessment.confirm_commendation(secretary, star.id, star.version, TODAY)
+    selection = cards.CardSelection(branch="综采二区党支部", period=Q3)
+    assert cards.load("star-board", secretary, selection).notice is None
+    with secretary.db.uow() as s:
+        s.add(DutyCheck(person_id=star.person_id, period=Q3, met=False, note="补记"))
+    notice = cards.load("star-board", secretary, selection).notice
+    assert notice and star.person_name in notice and "一岗双责" in notice

@@ -204,3 +204,28 @@ def test_expected_entries_caps_by_period_and_counts_a_source_once():
     cands = [Candidate(date(2026, 1, d), "hazard", d, 7) for d in (3, 1, 2, 2)] + [Candidate(date(2026, 2, 1), "hazard", 9, 7)]
     out = expected_entries([(terms, cands)])
     assert sorted(k[3] for k in out) == [1, 2, 9]  # 2+2 fits, a third 2 would pass 5; February starts again
+
+
+def test_caps_and_report_weeks_across_year_ends():
+    from dangjian_desktop.domain.points import cap_slot
+
+    # a quarterly cap starts again on January 1st; a week from Monday 2026-12-28 ends in 2027
+    assert cap_slot(date(2026, 12, 31), PeriodKind.QUARTER) != cap_slot(date(2027, 1, 1), PeriodKind.QUARTER)
+    assert cap_slot(date(2026, 7, 1), PeriodKind.HALF) == cap_slot(date(2026, 12, 31), PeriodKind.HALF)
+    assert cap_slot(date(2026, 6, 30), PeriodKind.HALF) != cap_slot(date(2026, 7, 1), PeriodKind.HALF)
+    terms = RuleTerms(1, 1.0, 1.0, PeriodKind.QUARTER)
+    out = expected_entries([(terms, [Candidate(date(2026, 12, 30), "hazard", 1, 7), Candidate(date(2026, 12, 31), "hazard", 2, 7),
+                                     Candidate(date(2027, 1, 1), "hazard", 3, 7)])])
+    assert sorted(k[3] for k in out) == [1, 3]
+    weeks = points.report_weeks(date(2026, 12, 23), date(2027, 1, 20), date(2027, 1, 12))
+    assert weeks == [date(2026, 12, 21), date(2026, 12, 28), date(2027, 1, 4)]  # the week of 01-11 is not over
+    assert points.zone_last_day(None, date(2027, 1, 5), date(2027, 2, 1)) == date(2027, 1, 5)
+
+
+def test_a_missed_week_across_the_year_end_counts_in_the_new_year(secretary, world):
+    points.rebuild(secretary, None, date(2027, 1, 12))
+    with secretary.db.read() as s:
+        days = set(s.scalars(select(PointEntry.occurred_on).where(PointEntry.source_table == "zone",
+                                                                  PointEntry.source_id == world["z1"])))
+    assert date(2027, 1, 3) in days  # the week of Monday 2026-12-28, counted on its Sunday
+    assert points.check(secretary, "2026", date(2027, 1, 12)).ok and points.check(secretary, "2027Q1", date(2027, 1, 12)).ok
