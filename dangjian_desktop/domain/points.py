@@ -118,10 +118,12 @@ class Difference:
 def differences(expected: Mapping[Key, float], found: Mapping[Key, float]) -> list[Difference]:
     """Every key where the log's sum differs from what it should be, in key order."""
     out = []
-    for key in sorted(set(expected) | set(found)):
-        e, f = rounded(expected.get(key, 0.0)), rounded(found.get(key, 0.0))
+    for key, e in expected.items():
+        f = found.get(key, 0.0)
         if abs(e - f) > 0.001:
-            out.append(Difference(key, e, f))
+            out.append(Difference(key, rounded(e), rounded(f)))
+    out += [Difference(key, 0.0, rounded(f)) for key, f in found.items() if key not in expected and abs(f) > 0.001]
+    out.sort(key=lambda d: d.key)
     return out
 
 
