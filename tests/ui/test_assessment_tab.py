@@ -190,3 +190,44 @@ def test_records_page_adds_a_monthly_check_and_a_supervision_note(qtbot, sqlite_
     QTimer.singleShot(0, note)
     qtbot.mouseClick(tab.ui.supervisionButton, Qt.MouseButton.LeftButton)
     assert tab.supervision_model.rowCount() == 1 and tab.supervision_model.index(0, 0).data() == "2026-09-11"
+
+
+def test_weights_and_counts_set_in_their_dialog_change_the_ranking(qtbot, sqlite_secretary: Ctx, world):
+    from dangjian_desktop.domain.hazards import Hazard, HazardStatus
+
+    with sqlite_secretary.db.uow() as s:  # 张三's zone has one hazard closed late
+        s.add(Hazard(branch_id=world["branch"], zone_id=world["zones"][0], found_on=date(2026, 8, 1), description="逾期",
+                     deadline=date(2026, 8, 3), status=HazardStatus.CLOSED, closed_on=date(2026, 8, 9)))
+    tab = _tab(qtbot, sqlite_secretary)
+    assert tab.ranking_model.row_at(2).zone == "张三责任区"  # no weekly scores: the record decides
+
+    def fill() -> None:
+        dlg = tab.weights_dialog
+        for name, value in (("weekly", 0), ("hazards", 0), ("reports", 10), ("violations", 0), ("pledge", 0)):
+            dlg.spins[name].setValue(value)
+        dlg.ui.starCapSpin.setValue(2)
+        qtbot.mouseClick(dlg.ui.saveButton, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(tab.ui.weightsButton, Qt.MouseButton.LeftButton)
+    assert "周报按时×10" in tab.ui.weightsLabel.text() and "周检查得分×0" in tab.ui.weightsLabel.text()
+    assert {tab.ranking_model.row_at(i).total for i in range(3)} == {100.0}
+    from dangjian_desktop.services import assessment
+
+    assert assessment.quarter_caps(sqlite_secretary)[CommendationKind.MEMBER_STAR] == 2
+
+
+def test_a_work_item_opens_the_commendation(qtbot, sqlite_secretary: Ctx, world):
+    from dangjian_desktop.services import assessment
+    from dangjian_desktop.services.worklist import WorkTarget
+
+    proposals = assessment.propose_quarter(sqlite_secretary, "2026Q3", world["branch"], TODAY)
+    best = next(p for p in proposals if p.kind is CommendationKind.BEST_ZONE)
+    tab = _tab(qtbot, sqlite_secretary)
+    tab.ui.periodCombo.setCurrentText("2026Q2")
+    tab.ui.innerTabs.setCurrentIndex(WEEKLY)
+    tab.show_target(WorkTarget("commendation", best.id))
+    assert tab.ui.innerTabs.currentIndex() == RANKING and tab.ui.periodCombo.currentText() == "2026Q3"
+    assert tab.selected_commendation() is not None and tab.selected_commendation().id == best.id
+    tab.show_target(WorkTarget("assessment_week", world["branch"]))
+    assert tab.ui.innerTabs.currentIndex() == WEEKLY

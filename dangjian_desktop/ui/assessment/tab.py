@@ -391,6 +391,7 @@ class AssessmentTab(QWidget):
 
     def edit_weights(self) -> None:
         dialog = RankingWeightsDialog(self.ctx, self)
+        self.weights_dialog = dialog
         if dialog.exec():
             self.reload()
 
