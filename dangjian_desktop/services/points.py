@@ -675,3 +675,26 @@ def validate_export_path(out: Path, suffixes: tuple[str, ...]) -> Path:
     if out.is_dir():
         raise ValidationError(f"{out} 是一个文件夹，请给出文件名。")
     return out
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    id: int
+    occurred_on: date
+    rule: str
+    points: float
+    source: str  # 隐患 #123
+    note: str
+
+
+def member_entries(ctx: Ctx, person_id: int, period: str) -> list[EntryRow]:
+    """One member's log entries in the period, each with its rule and source record, in order."""
+    p = parse_period(period)
+    with ctx.read() as s:
+        rows = s.execute(select(PointEntry.id, PointEntry.occurred_on, PointRule.item, PointEntry.points,
+                                PointEntry.source_table, PointEntry.source_id, PointEntry.note)
+                         .join(PointRule, PointRule.id == PointEntry.rule_id)
+                         .where(PointEntry.person_id == person_id, _between(PointEntry.occurred_on, (p.start, p.end)))
+                         .order_by(PointEntry.occurred_on, PointEntry.id)).all()
+    return [EntryRow(i, on, item, float(pts), f"{SOURCE_LABELS.get(t, t)} #{sid}", note or "")
+            for i, on, item, pts, t, sid, note in rows]

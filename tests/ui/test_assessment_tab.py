@@ -147,6 +147,22 @@ def test_score_rank_propose_confirm_and_export(qtbot, sqlite_secretary: Ctx, wor
     qtbot.waitUntil(lambda: "积分记录" in tab.ui.messageLabel.text(), timeout=20_000)
     qtbot.mouseClick(tab.ui.checkButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "一致" in tab.ui.messageLabel.text(), timeout=20_000)
+    # 积分明细: the top member's entries, each naming its rule and its source record
+    tab.ui.pointsTable.selectRow(0)
+    seen: dict = {}
+
+    def look() -> None:
+        dlg = tab.entries_dialog
+        seen["rows"] = [[dlg.model.index(r, c).data() for c in range(5)] for r in range(dlg.model.rowCount())]
+        seen["title"] = dlg.ui.titleLabel.text()
+        dlg.accept()
+
+    QTimer.singleShot(0, look)
+    qtbot.mouseClick(tab.ui.entriesButton, Qt.MouseButton.LeftButton)
+    top = tab.points_model.row_at(0)
+    assert top.name in seen["title"] and seen["rows"]
+    assert all(r[3].split(" #")[0] in ("责任区周报", "责任区", "评先选优", "隐患") for r in seen["rows"])
+    assert round(sum(float(r[2]) for r in seen["rows"]), 2) == top.total
 
 
 def test_a_viewer_sees_the_ranking_without_the_write_buttons(qtbot, sqlite_secretary: Ctx, world):

@@ -1,5 +1,5 @@
 """The 考核评比 tab's dialogs: one inspector's weekly score, the score sheet, the ranking's
-weights and counts, the point rules, a 月考核 and a 旬督导. Each writes through ``services.assessment`` / ``services.points``;
+weights and counts, the point rules, a member's point entries, a 月考核 and a 旬督导. Each writes through ``services.assessment`` / ``services.points``;
 a refusal is shown in the dialog's error line and nothing is written."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dangjian_desktop.services import assessment, points
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.ui.common.messages import problems_text, set_error_style
 from dangjian_desktop.ui.forms.ui_monthly_check_dialog import Ui_MonthlyCheckDialog
+from dangjian_desktop.ui.forms.ui_point_entries_dialog import Ui_PointEntriesDialog
 from dangjian_desktop.ui.forms.ui_point_rules_dialog import Ui_PointRulesDialog
 from dangjian_desktop.ui.forms.ui_ranking_weights_dialog import Ui_RankingWeightsDialog
 from dangjian_desktop.ui.forms.ui_score_sheet_dialog import Ui_ScoreSheetDialog
@@ -346,3 +347,30 @@ class SupervisionNoteDialog(QDialog):
             _error(self.ui.errorLabel, err)
             return
         self.accept()
+
+
+class PointEntriesDialog(QDialog):
+    """积分明细: one member's entries in the period, each with its rule and its source record."""
+
+    def __init__(self, ctx: Ctx, member: points.MemberPoints, period: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PointEntriesDialog()
+        self.ui.setupUi(self)
+        from dangjian_desktop.ui.common.table_model import ALIGN_CENTER, ListColumn, ListTableModel
+
+        self.entries = points.member_entries(ctx, member.person_id, period)
+        self.model = ListTableModel([
+            ListColumn("日期", lambda e: f"{e.occurred_on:%Y-%m-%d}", ALIGN_CENTER),
+            ListColumn("积分项目", lambda e: e.rule),
+            ListColumn("积分", lambda e: f"{e.points:+g}", ALIGN_CENTER),
+            ListColumn("来源记录", lambda e: e.source),
+            ListColumn("说明", lambda e: e.note, tooltip=lambda e: e.note or None),
+        ], self.entries, self)
+        table = self.ui.entriesTable
+        table.setModel(self.model)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.resizeColumnsToContents()
+        self.setWindowTitle(f"积分记录 · {member.name}")
+        self.ui.titleLabel.setText(f"{member.name}（{member.employee_no}） {period}：{len(self.entries)}条记录，"
+                                   f"合计 {member.total:g} 分")

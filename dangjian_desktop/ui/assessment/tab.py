@@ -32,6 +32,7 @@ from dangjian_desktop.ui.forms.ui_assessment_tab import Ui_AssessmentTab
 
 from .dialogs import (
     MonthlyCheckDialog,
+    PointEntriesDialog,
     PointRulesDialog,
     RankingWeightsDialog,
     ScoreSheetDialog,
@@ -179,6 +180,8 @@ class AssessmentTab(QWidget):
         ui.rebuildButton.clicked.connect(self.rebuild_points)
         ui.rulesButton.clicked.connect(self.edit_rules)
         ui.exportPointsButton.clicked.connect(lambda _checked=False: self.export_points())
+        ui.entriesButton.clicked.connect(self.show_entries)
+        ui.pointsTable.doubleClicked.connect(lambda _i: self.show_entries())
         ui.monthlyButton.clicked.connect(self.add_monthly_check)
         ui.supervisionButton.clicked.connect(self.add_supervision_note)
         ui.selectionTable.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
@@ -493,6 +496,17 @@ class AssessmentTab(QWidget):
         self._fit(self.ui.pointsTable, 120)
         self.ui.pointsStatusLabel.setText(f"{period} {table.branch} 党员 {len(table.members)} 名；积分记录只增不改，"
                                           "每条记录都注明来源。")
+
+    def show_entries(self) -> None:
+        """积分明细 of the member selected in the points table."""
+        period = self.period()
+        rows = self.ui.pointsTable.selectionModel().selectedRows() if self.ui.pointsTable.selectionModel() else []
+        if period is None or not rows:
+            self._message("请先在积分表中选中一名党员。")
+            return
+        dialog = PointEntriesDialog(self.ctx, self.points_model.row_at(rows[0].row()), period, self)
+        self.entries_dialog = dialog
+        dialog.exec()
 
     def check_points(self) -> None:
         period = self.period()

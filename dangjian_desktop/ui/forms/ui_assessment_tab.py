@@ -275,6 +275,11 @@ class Ui_AssessmentTab(object):
 
         self.pointsBar.addWidget(self.rulesButton)
 
+        self.entriesButton = QPushButton(self.pointsPage)
+        self.entriesButton.setObjectName(u"entriesButton")
+
+        self.pointsBar.addWidget(self.entriesButton)
+
         self.exportPointsButton = QPushButton(self.pointsPage)
         self.exportPointsButton.setObjectName(u"exportPointsButton")
 
@@ -429,6 +434,10 @@ class Ui_AssessmentTab(object):
         self.rulesButton.setText(QCoreApplication.translate("AssessmentTab", u"\u79ef\u5206\u89c4\u5219\u2026", None))
 #if QT_CONFIG(tooltip)
         self.rulesButton.setToolTip(QCoreApplication.translate("AssessmentTab", u"\u79ef\u5206\u9879\u76ee\u3001\u5206\u503c\u3001\u6bcf\u671f\u4e0a\u9650", None))
+#endif // QT_CONFIG(tooltip)
+        self.entriesButton.setText(QCoreApplication.translate("AssessmentTab", u"\u79ef\u5206\u660e\u7ec6\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.entriesButton.setToolTip(QCoreApplication.translate("AssessmentTab", u"\u9009\u4e2d\u515a\u5458\u672c\u5b63\u5ea6\u7684\u6bcf\u6761\u79ef\u5206\u8bb0\u5f55\u53ca\u5176\u6765\u6e90\uff08\u4e5f\u53ef\u53cc\u51fb\uff09", None))
 #endif // QT_CONFIG(tooltip)
         self.exportPointsButton.setText(QCoreApplication.translate("AssessmentTab", u"\u5bfc\u51fa\u79ef\u5206\u2026", None))
 #if QT_CONFIG(tooltip)
