@@ -229,3 +229,11 @@ def test_a_missed_week_across_the_year_end_counts_in_the_new_year(secretary, wor
                                                                   PointEntry.source_id == world["z1"])))
     assert date(2027, 1, 3) in days  # the week of Monday 2026-12-28, counted on its Sunday
     assert points.check(secretary, "2026", date(2027, 1, 12)).ok and points.check(secretary, "2027Q1", date(2027, 1, 12)).ok
+
+
+def test_member_entries_name_rule_and_source(secretary, world):
+    points.rebuild(secretary, None, TODAY)
+    entries = points.member_entries(secretary, world["p2"], "2026Q3")
+    assert [(e.rule, e.points, e.source.split(" #")[0]) for e in entries if e.source.startswith(("合理化", "事故"))] == [
+        ("提出合理化建议", 1.0, "合理化建议"), ("合理化建议被采纳", 3.0, "合理化建议"), ("对事故负有直接责任", -20.0, "事故")]
+    assert [e.occurred_on for e in entries] == sorted(e.occurred_on for e in entries)
