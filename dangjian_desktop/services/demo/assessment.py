@@ -1,10 +1,10 @@
 """Demo 考核与评比: the weekly score sheet scored by several inspectors, 旬督导, 月考核,
-季讲评 with ranks, 一岗双责 and branch targets, 党员之星 / 优质责任区 for past quarters
-(one candidate vetoed for an accident), the point rules and a points log naming its sources.
+一岗双责 and branch targets for past quarters, and the point rules.
 
-The points log covers the whole year for rare events (pledges kept, commendations, 三违,
-accidents) and the last 90 days for frequent ones (hazards, reports, suggestions, follow-ups),
-which is what a points screen shows first; it keeps the large demo to tens of thousands of rows.
+The rest is made by the program's own engines once every record is written (``load_demo``):
+the points log by ``services.points.sync_log`` (so ``points check`` passes on a fresh demo),
+then each past quarter's 季讲评, proposals (vetoed candidates with their reasons) and
+confirmations by ``services.assessment.close_quarters_in``, then the title points.
 """
 
 from __future__ import annotations
