@@ -334,3 +334,23 @@ def test_the_star_board_print_warns_of_a_veto_after_confirmation(secretary, worl
         s.add(DutyCheck(person_id=star.person_id, period=Q3, met=False, note="补记"))
     notice = cards.load("star-board", secretary, selection).notice
     assert notice and star.person_name in notice and "一岗双责" in notice
+
+
+def test_the_score_sheet_is_editable_but_a_scored_item_stays(secretary, world):
+    sheet = assessment.score_sheet(secretary)
+    assert sheet.max_total == 100 and len(sheet.items) == 6
+    edits = [assessment.SheetItemEdit(i.id, i.text, i.max_score, i.weight) for i in sheet.items]
+    edits[0] = assessment.SheetItemEdit(sheet.items[0].id, "牌板规范", 15, 2)
+    edited = assessment.save_sheet_items(secretary, sheet.id, sheet.version,
+                                         [*edits, assessment.SheetItemEdit(None, "新增：应急演练", 5, 1)])
+    assert edited.items[0].text == "牌板规范" and edited.max_total == 120 and len(edited.items) == 7
+    with pytest.raises(ValidationError, match="满分"):
+        assessment.save_sheet_items(secretary, sheet.id, edited.version,
+                                    [assessment.SheetItemEdit(None, "x", 0, 1)])
+    _score(secretary, world["zones"][0], world["inspectors"][0], 0.9)
+    with pytest.raises(ValidationError, match="已有评分记录"):
+        assessment.save_sheet_items(secretary, sheet.id, edited.version,
+                                    [assessment.SheetItemEdit(i.id, i.text, i.max_score, i.weight) for i in edited.items[1:]])
+    with pytest.raises(PermissionDenied):
+        assessment.save_sheet_items(viewer_of(secretary), sheet.id, edited.version, edits)
+    assert len(assessment.score_sheet(secretary).items) == 7
