@@ -247,3 +247,17 @@ def test_a_work_item_opens_the_commendation(qtbot, sqlite_secretary: Ctx, world)
     assert tab.selected_commendation() is not None and tab.selected_commendation().id == best.id
     tab.show_target(WorkTarget("assessment_week", world["branch"]))
     assert tab.ui.innerTabs.currentIndex() == WEEKLY
+
+
+def test_print_opens_the_star_board_for_the_branch_and_quarter(qtbot, sqlite_secretary: Ctx, world):
+    from PySide6.QtWidgets import QApplication
+
+    from dangjian_desktop.ui.printing.dialog import PrintDialog
+
+    tab = _tab(qtbot, sqlite_secretary)
+    qtbot.mouseClick(tab.ui.printButton, Qt.MouseButton.LeftButton)
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    assert dialog.windowTitle() and "党员之星" in dialog.windowTitle()
+    dialog.close()
