@@ -483,6 +483,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(group_export, "pairings", "导出结对包保台账（.xlsx：包保覆盖率、结对与跟进、未包保职工）", cmd_export_pairings)
     p.add_argument("--out", metavar="FILE.xlsx", required=True, help="写出的文件")
     p.add_argument("--branch", metavar="NAME", help="只导出这个支部（默认全部支部）")
+    from dangjian_desktop import cli_assessment  # points check|rebuild, export points|commendations
+
+    cli_assessment.add_commands(sub, group_export, command, group, _iso_date)
     return parser
 
 

@@ -220,3 +220,88 @@ def commendation_cap_problem(kind: CommendationKind, period: str, already_confir
     quarter = parse_period(period)
     return (f"{branch_name}{quarter.start.year}年第{(quarter.start.month - 1) // 3 + 1}季度（{quarter.label}）"
             f"已确认{already_confirmed}个{kind.value}（每个支部每季度最多{cap}个），不能再确认。")
+
+
+# ---------------------------------------------------------------- weekly scores and the quarterly ranking
+
+# The score sheet a new database starts with, from the 五明确 standards (item, highest score).
+DEFAULT_SCORE_SHEET = "党员责任区（示范岗）周检查评分表"
+DEFAULT_SCORE_ITEMS: tuple[tuple[str, float], ...] = (
+    ("五明确内容齐全，牌板悬挂规范、信息准确", 15),
+    ("责任区内隐患排查及时，整改闭合", 25),
+    ("现场文明生产、质量标准化动态达标", 20),
+    ("党员带头上标准岗、干标准活，身边无“三违”", 20),
+    ("每周报告安全动态、每月提出合理化建议", 10),
+    ("带动职工：结对帮扶、安全联保落实", 10),
+)
+TRIM_FROM = 5  # with this many scores or more, the highest and the lowest are dropped
+
+
+def pooled_score(values: list[float]) -> float | None:
+    """The pooled weekly score of one zone: the mean, or with ``TRIM_FROM`` scores or more the
+    mean without the highest and the lowest. Reports show only this, never a single score."""
+    if not values:
+        return None
+    kept = sorted(values)[1:-1] if len(values) >= TRIM_FROM else list(values)
+    return round(sum(kept) / len(kept), 2)
+
+
+# Setting (table ``setting``): the weight of each part of the quarterly ranking.
+RANKING_WEIGHTS_KEY = "assessment_ranking_weights"
+RANKING_PARTS: tuple[tuple[str, str], ...] = (
+    ("weekly", "周检查得分"),
+    ("hazards", "隐患按期闭合"),
+    ("reports", "周报按时"),
+    ("violations", "责任区无“三违”"),
+    ("pledge", "承诺践诺"),
+)
+DEFAULT_RANKING_WEIGHTS: dict[str, float] = {"weekly": 50, "hazards": 15, "reports": 15, "violations": 10, "pledge": 10}
+VIOLATION_PENALTY = 25.0  # each 三违 in the zone takes this much off that part's 100
+
+
+def ranking_weights(setting_value: Any) -> dict[str, float]:
+    """The weights from the stored JSON; the default for a part missing or not a number ≥ 0."""
+    weights = dict(DEFAULT_RANKING_WEIGHTS)
+    if isinstance(setting_value, dict):
+        for key in weights:
+            value = setting_value.get(key)
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1000:
+                weights[key] = float(value)
+    return weights
+
+
+def ranking_weight_problems(weights: dict[str, float]) -> list[str]:
+    labels = dict(RANKING_PARTS)
+    problems = [f"“{labels.get(k, k)}”的权重应为0到1000之间的数。" for k, v in weights.items()
+                if k not in labels or not isinstance(v, (int, float)) or isinstance(v, bool) or not 0 <= v <= 1000]
+    if not problems and not any(weights.get(k, 0) > 0 for k in labels):
+        problems.append("至少要有一项权重大于0。")
+    return problems
+
+
+def combined_score(parts: dict[str, float | None], weights: dict[str, float]) -> float | None:
+    """The weighted mean of the parts that have a value (a part without data carries no weight)."""
+    total = sum(weights.get(k, 0) for k, v in parts.items() if v is not None)
+    if total <= 0:
+        return None
+    return round(sum(weights.get(k, 0) * v for k, v in parts.items() if v is not None) / total, 2)
+
+
+def labels_within(period_text: str) -> set[str]:
+    """The labels of the period and of every shorter period inside it (its halves, quarters, months):
+    what a record "in the period" may be filed under."""
+    from .periods import parse_period
+
+    p = parse_period(period_text)
+    out = {p.label}
+    year = p.start.year
+    for m in range(p.start.month, p.end.month + 1):
+        out.add(f"{year}-{m:02d}")
+        out.add(f"{year}Q{(m - 1) // 3 + 1}")
+        out.add(f"{year}H{1 if m <= 6 else 2}")
+    return {label for label in out if parse_period(label).start >= p.start and parse_period(label).end <= p.end}
+
+
+def quarters_within(period_text: str) -> list[str]:
+    """The quarters a quarter, half-year or year holds, in order."""
+    return sorted(label for label in labels_within(period_text) if "Q" in label)

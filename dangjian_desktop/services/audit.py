@@ -85,6 +85,8 @@ class AuditEntity(str, Enum):
     QUARTERLY_REVIEW = "quarterly_review"
     COMMENDATION = "commendation"
     POINT_ENTRY = "point_entry"
+    MONTHLY_SELF_CHECK = "monthly_self_check"
+    SUPERVISION_NOTE = "supervision_note"
 
     @property
     def label(self) -> str:
@@ -129,6 +131,8 @@ _ENTITY_LABELS: dict[AuditEntity, str] = {
     AuditEntity.QUARTERLY_REVIEW: "季讲评",
     AuditEntity.COMMENDATION: "评先选优",
     AuditEntity.POINT_ENTRY: "积分",
+    AuditEntity.MONTHLY_SELF_CHECK: "月考核",
+    AuditEntity.SUPERVISION_NOTE: "旬督导",
 }
 
 

@@ -34,7 +34,7 @@ from dangjian_desktop.domain.pairing import (
 )
 from dangjian_desktop.domain.text import clean_text, shorten
 
-from . import audit
+from . import audit, points
 from .audit import AuditAction, AuditEntity
 from .records import load_for_edit, raise_problems
 from .uow import Ctx
@@ -433,4 +433,5 @@ def record_follow_up(ctx: Ctx, data: FollowUpInput, today: date) -> FollowUpRow:
         audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.FOLLOW_UP, f.id,
                      f"记录结对跟进：{_name(s, p.member_id)} → {worker}，{data.held_on:%Y-%m-%d} {f.kind.value}",
                      {"pairing_id": p.id, "worker_id": data.worker_id})
+        points.record_for(s, "follow_up", f.id, today)  # 党员积分: in the same unit of work
         return _follow_up_row(f, worker)

@@ -38,7 +38,7 @@ from dangjian_desktop.domain.pledges import (
 from dangjian_desktop.domain.security import Setting
 from dangjian_desktop.domain.text import clean_text
 
-from . import audit
+from . import audit, points
 from .audit import AuditAction, AuditEntity
 from .records import load_for_edit, raise_problems
 from .search import contains, search_text
@@ -610,6 +610,7 @@ def review_pledge(ctx: Ctx, pledge_id: int, expected_version: int, kept: bool, r
         audit.record(s, ctx.actor, AuditAction.REVIEW, AuditEntity.PLEDGE, p.id,
                      f"评诺 {name}（{c.title}）：{p.status.value}" + (f"，原因：{reason}" if reason else ""),
                      {"status": [before.value, p.status.value]})
+        points.record_for(s, "pledge", p.id)  # 党员积分: kept (+) or broken (−)
     return get_pledge(ctx, pledge_id)
 
 

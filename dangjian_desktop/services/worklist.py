@@ -28,7 +28,7 @@ from dangjian_desktop.domain.org import Branch, Person, PoliticalStatus
 from dangjian_desktop.domain.roster_rules import probation_ends
 from dangjian_desktop.domain.security import Setting
 
-from . import mood
+from . import assessment, mood
 from .pledge_progress import behind_items as pledges_behind
 from .pledge_progress import unsigned_items as pledges_unsigned
 from .uow import UNAVAILABLE_MESSAGE, Actor, Ctx
@@ -192,4 +192,7 @@ SOURCES: tuple[Source, ...] = (
     Source("pairing_uncovered", "结对帮扶", lambda s, a, t: _pairing.uncovered_items(s, a, t)),
     Source("pairing_guarantees", "结对帮扶", lambda s, a, t: _pairing.guarantee_items(s, a, t)),
     Source("hardship_steps", "结对帮扶", lambda s, a, t: _hardship.overdue_step_items(s, a, t)),
+    Source("assessment_week", assessment.AREA, assessment.work_unscored),
+    Source("assessment_selection", assessment.AREA, assessment.work_selection),
+    Source("assessment_late_veto", assessment.AREA, assessment.work_late_vetoes),
 )

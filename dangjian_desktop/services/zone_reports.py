@@ -37,7 +37,7 @@ from dangjian_desktop.domain.zone_rules import (
 )
 from dangjian_desktop.domain.zones import Suggestion, Zone, ZoneReport, ZoneStatus
 
-from . import audit
+from . import audit, points
 from .audit import AuditAction, AuditEntity
 from .records import raise_problems
 from .uow import Actor, Ctx
@@ -127,6 +127,7 @@ def record_report(ctx: Ctx, zone_id: int, week: date, reported_on: date, safety_
         s.flush()
         audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.ZONE_REPORT, r.id,
                      f"{z.name} 周报（{monday:%Y-%m-%d} 周，{'安全' if safety_ok else '有问题'}）")
+        points.record_for(s, "zone_report", r.id, day)  # 党员积分: in the same unit of work
         return ReportRow(r.id, zone_id, monday, reported_on, safety_ok, content)
 
 
@@ -155,6 +156,7 @@ def record_week_reports(ctx: Ctx, zone_ids: Sequence[int], week: date, reported_
             s.flush()
             audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.ZONE_REPORT, r.id,
                          f"{z.name} 周报（{monday:%Y-%m-%d} 周，快速录入）")
+            points.record_for(s, "zone_report", r.id, day)
         return len(zones)
 
 
@@ -187,6 +189,7 @@ def add_suggestion(ctx: Ctx, zone_id: int, made_on: date, content: str, adopted:
         s.flush()
         audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.SUGGESTION, sg.id,
                      f"{z.name} 合理化建议（{made_on:%Y-%m-%d}）：{shorten(content, 30)}")
+        points.record_for(s, "suggestion", sg.id, day)
         return SuggestionRow(sg.id, zone_id, made_on, content, adopted)
 
 

@@ -34,7 +34,7 @@ from dangjian_desktop.domain.zone_rules import (
 )
 from dangjian_desktop.domain.zones import Suggestion, Zone, ZoneCategory, ZoneKind, ZoneReport, ZoneStatus, ZoneWorker
 
-from . import audit
+from . import audit, points
 from .audit import AuditAction, AuditEntity
 from .records import audit_details, diff, load_for_edit, raise_problems
 from .search import contains, search_text
@@ -478,6 +478,7 @@ def create_zone(ctx: Ctx, data: ZoneInput, today: date | None = None) -> ZoneRow
         audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.ZONE, z.id,
                      f"新增{data.category.value} {data.name}（{_describe_status(z.status, data.five)}）")
         s.flush()
+        points.record_for(s, "zone", z.id, day)  # 党员积分: the zone's member and term count
         return _get_row(s, z.id, day)
 
 
@@ -510,6 +511,9 @@ def update_zone(ctx: Ctx, zone_id: int, expected_version: int, data: ZoneInput, 
                          f"修改{z.category.value} {z.name}：{'、'.join(names)}", audit_details(changes))
             if not changes:
                 z.updated_at = utcnow()  # the worker list alone: the zone's version still moves on
+            else:
+                s.flush()
+                points.record_for(s, "zone", zone_id, day)
         s.flush()
         return _get_row(s, zone_id, day)
 
@@ -542,6 +546,7 @@ def revoke_zone(ctx: Ctx, zone_id: int, expected_version: int, reason: str, on: 
                      audit_details({"status": (old, ZoneStatus.REVOKED), "revoked_on": (None, when),
                                     "revoke_reason": (None, reason)}))
         s.flush()
+        points.record_for(s, "zone", zone_id, day)
         return _get_row(s, zone_id, day)
 
 
@@ -571,6 +576,7 @@ def end_zone(ctx: Ctx, zone_id: int, expected_version: int, on: date | None = No
         audit.record(s, ctx.actor, AuditAction.END, AuditEntity.ZONE, zone_id,
                      f"{z.category.value} {z.name} 期满结束（{when:%Y-%m-%d}）", audit_details(changes))
         s.flush()
+        points.record_for(s, "zone", zone_id, day)
         return _get_row(s, zone_id, day)
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from dangjian_desktop.ui.common.tab_platform import Access, TabAction, TabSpec
 
 if TYPE_CHECKING:
+    from dangjian_desktop.ui.assessment.tab import AssessmentTab
     from dangjian_desktop.ui.mood.tab import MoodTab
     from dangjian_desktop.ui.pairing.tab import PairingTab
     from dangjian_desktop.ui.pledges.tab import PledgesTab
@@ -55,6 +56,12 @@ def _pairing() -> type[PairingTab]:
     return PairingTab
 
 
+def _assessment() -> type[AssessmentTab]:
+    from dangjian_desktop.ui.assessment.tab import AssessmentTab
+
+    return AssessmentTab
+
+
 TABS: tuple[TabSpec[Any], ...] = (
     TabSpec["RosterTab"]("roster", "人员", "dangjian_desktop.ui.roster.tab", _roster, targets=frozenset({"person"}), actions=(
         TabAction("import", FILE, "导入人员名册…", lambda t: t.open_import(), "从 Excel 或 CSV 名册导入人员",
@@ -91,4 +98,6 @@ TABS: tuple[TabSpec[Any], ...] = (
         TabAction("export", FILE, "导出结对包保台账…", lambda t: t.export_pairings(),
                   "导出包保覆盖率、结对与跟进情况和未包保职工（Excel）"),
     )),
+    TabSpec["AssessmentTab"]("assessment", "考核评比", "dangjian_desktop.ui.assessment.tab", _assessment,
+                             targets=frozenset({"assessment_week", "assessment_quarter", "commendation"})),
 )

@@ -55,6 +55,14 @@ def load_star_board(ctx: Ctx, sel: CardSelection) -> CardData[StarBoard]:
             entries = [_entry(c, zones, names, pictures) for c in mine]
             if entries:
                 boards.append(StarBoard(sc.info, period_text(period), period.label, tuple(entries)))
+        # A veto recorded after a confirmation (an accident later): printed all the same, but said.
+        from ..assessment import vetoes_of
+
+        late = [f"{c.kind.value}“{_entry(c, zones, names, {}).title}”：{'；'.join(reasons)}"
+                for c in rows if (reasons := vetoes_of(s, c))]
+        if late:
+            notice = "　".join(filter(None, [notice, "注意：以下已确认的评选确认后发现否决情形，请复核后再张贴——"
+                                             + "；".join(late) + "。"]))
     return CardData(tuple(boards), today, notice)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
@@ -21,7 +21,8 @@ from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.domain.org import Branch, Person
 from dangjian_desktop.domain.security import Setting
 
-from .. import audit
+from .. import assessment as assessment_service
+from .. import audit, points
 from ..audit import AuditAction, AuditEntity
 from ..auth import cli_actor
 from ..demo_data import DEMO_SETTING
@@ -89,6 +90,7 @@ def load_demo(
         adopted: set[int] = set()
         accounts: list[DemoAccount] = []
         weekly: dict = {}
+        quarters: list[str] = []
 
         def people() -> None:
             roster.build_people(st)
@@ -114,7 +116,7 @@ def load_demo(
         def scores() -> None:
             weekly.update(assessment.build_scores(st))
             assessment.build_supervision(st)
-            sources["commendation"] = assessment.build_reviews(st, weekly)
+            quarters.extend(assessment.build_reviews(st))
 
         steps: list[tuple[int, str, Callable[[], None]]] = [
             (0, "建立组织机构", lambda: roster.build_org(st)),
@@ -127,7 +129,7 @@ def load_demo(
             (58, "生成职工思想动态与红黄蓝预警", lambda: care.build_mood(st)),
             (70, "生成结对帮扶与安全联保", lambda: sources.__setitem__("follow_up", care.build_pairing(st))),
             (80, "生成周检查、季讲评与评先选优", scores),
-            (92, "生成党员积分", lambda: assessment.build_points(st, sources, adopted)),
+            (92, "生成党员积分规则", lambda: assessment.build_point_rules(st)),
         ]
         for pct, label, step in steps:
             if cancelled is not None and cancelled():
@@ -136,8 +138,14 @@ def load_demo(
             step()
         if cancelled is not None and cancelled():
             raise DemoCancelled()
-        report(96, "写入数据库")
+        report(93, "写入数据库")
         st.w.finish()
+        report(95, "按积分规则计算党员积分")
+        st.w.written["point_entry"] = points.sync_log(s, None, today)
+        report(97, "季讲评与评先选优")  # stars are proposed by their points: after the log
+        st.w.written["commendation"] = assessment_service.close_quarters_in(
+            s, quarters, lambda q: min(q.end + timedelta(days=10), today), today)
+        st.w.written["point_entry"] += points.sync_log(s, None, today, codes=("commendation",))
         marker = {"seed": seed, "size": size, "today": today.isoformat(), "loaded_at": utcnow().isoformat()}
         setting = s.scalar(select(Setting).where(Setting.key == DEMO_SETTING))
         if setting is None:

@@ -1,10 +1,10 @@
 """Demo 考核与评比: the weekly score sheet scored by several inspectors, 旬督导, 月考核,
-季讲评 with ranks, 一岗双责 and branch targets, 党员之星 / 优质责任区 for past quarters
-(one candidate vetoed for an accident), the point rules and a points log naming its sources.
+一岗双责 and branch targets for past quarters, and the point rules.
 
-The points log covers the whole year for rare events (pledges kept, commendations, 三违,
-accidents) and the last 90 days for frequent ones (hazards, reports, suggestions, follow-ups),
-which is what a points screen shows first; it keeps the large demo to tens of thousands of rows.
+The rest is made by the program's own engines once every record is written (``load_demo``):
+the points log by ``services.points.sync_log`` (so ``points check`` passes on a fresh demo),
+then each past quarter's 季讲评, proposals (vetoed candidates with their reasons) and
+confirmations by ``services.assessment.close_quarters_in``, then the title points.
 """
 
 from __future__ import annotations
@@ -13,13 +13,12 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
 
-from dangjian_desktop.domain.assessment import CommendationKind, CommendationStatus
-from dangjian_desktop.domain.periods import month_of, period_of
+from dangjian_desktop.domain.periods import month_of
 from dangjian_desktop.domain.zones import ZoneStatus
 
 from . import texts
 from .catalog import POINT_RULES, SCORE_ITEMS, SCORE_SHEET
-from .state import DemoState, ZoneInfo, monday, month_starts, past_quarters, quarter_bounds, quarter_label
+from .state import DemoState, monday, month_starts, past_quarters, quarter_bounds, quarter_label
 
 
 def build_scores(st: DemoState) -> dict[tuple[int, str], float]:
@@ -85,99 +84,35 @@ def build_supervision(st: DemoState) -> None:
     st.w.add("monthly_self_check", checks)
 
 
-def build_reviews(st: DemoState, weekly: dict[tuple[int, str], float]) -> list[tuple[int, int, date]]:
-    """季讲评, 一岗双责, branch targets and commendations for the last four quarters.
+def build_reviews(st: DemoState) -> list[str]:
+    """一岗双责 and branch targets for the last four quarters; returns those quarters' labels.
 
-    Returns (commendation id, person id, date) of confirmed member commendations, for points.
+    Their 季讲评, proposals and confirmations are made after all records are written, by the
+    assessment service's own ranking and vetoes (``assessment.close_quarters_in``).
     """
-    reviews, duties, targets, comms, confirmed = [], [], [], [], []
-    revoked = {z.id for z in st.zones if z.status is ZoneStatus.REVOKED}
+    duties, targets, labels = [], [], []
     for y, q in past_quarters(st.today, 4):
         label = quarter_label(y, q)
+        labels.append(label)
         first, last = quarter_bounds(y, q)
-        decided = last + timedelta(days=10)
-        duty_missed = set()
         for info in st.branches:
             for m in info.members:
                 met = m.id not in st.accident_people and st.rng.random() > 0.03
-                if not met:
-                    duty_missed.add(m.id)
                 duties.append({"person_id": m.id, "period": label, "met": met,
                                "note": None if met else "一岗双责落实不到位：安全联保考核未按时上墙。"})
         for bi, info in enumerate(st.branches):
-            zones = [z for z in st.zones if z.branch == bi and z.status is not ZoneStatus.DRAFT and z.starts_on <= last]
-            ranked = []
-            for z in zones:
-                mean = weekly.get((z.id, label))
-                record = round(st.rng.uniform(80, 98), 2)
-                total = round(0.6 * mean + 0.4 * record, 2) if mean is not None else record
-                ranked.append((total, z, mean, record))
-            ranked.sort(key=lambda t: (-t[0], t[1].id))
-            for rank, (total, z, mean, record) in enumerate(ranked, 1):
-                lost = z.id in revoked and z.ends_active <= decided
-                reviews.append({"branch_id": info.id, "zone_id": z.id, "period": label, "weekly_mean": mean,
-                                "record_score": record, "total": total, "rank": rank, "title_kept": not lost,
-                                "note": texts.REVIEW_NOTE[not lost] if lost or rank <= 3 else None})
             accident_here = any(a_bi == bi and first <= d <= last for a_bi, d in st.accident_dates)
             targets.append({"branch_id": info.id, "period": label, "targets_met": not accident_here,
                             "note": "本季度发生轻伤事故1起，安全目标未完成。" if accident_here else None})
-            eligible = [t for t in ranked if t[1].member.id not in st.accident_people
-                        and t[1].member.id not in duty_missed and t[1].id not in revoked]
-            if not eligible:
-                continue
-            star, best = eligible[0], eligible[min(1, len(eligible) - 1)]
-            cid = st.w.next_id("commendation")
-            comms.append(_commendation(st, cid, info.id, label, CommendationKind.MEMBER_STAR, star[1], star[0],
-                                       CommendationStatus.CONFIRMED, decided))
-            confirmed.append((cid, star[1].member.id, decided))
-            comms.append(_commendation(st, st.w.next_id("commendation"), info.id, label, CommendationKind.BEST_ZONE,
-                                       best[1], best[0], CommendationStatus.CONFIRMED, decided))
-            if accident_here:  # the best-ranked zone's member answered for the accident: vetoed
-                z = next(z for _, z, _, _ in ranked if z.member.id in st.accident_people)
-                comms.append(_commendation(st, st.w.next_id("commendation"), info.id, label,
-                                           CommendationKind.MEMBER_STAR, z, None, CommendationStatus.VETOED, None)
-                             | {"veto_reason": "对本季度事故负有直接责任，不能参加评先评优。"})
-    st.w.add("quarterly_review", reviews)
     st.w.add("duty_check", duties)
     st.w.add("branch_target", targets)
-    st.w.add("commendation", comms)
-    return confirmed
+    return labels
 
 
-def _commendation(st: DemoState, cid: int, branch_id: int, period: str, kind: CommendationKind, z: ZoneInfo,
-                  score: float | None, status: CommendationStatus, on: date | None) -> dict:
-    return {"id": cid, "branch_id": branch_id, "period": period, "kind": kind,
-            "person_id": z.member.id if kind is CommendationKind.MEMBER_STAR else None,
-            "zone_id": z.id if kind is CommendationKind.BEST_ZONE else None, "score": score, "status": status,
-            "veto_reason": None, "achievements": f"{z.name}：" + texts.STANDARD[z.kind] if status is not CommendationStatus.VETOED else None,
-            "confirmed_on": min(on, st.today) if on else None}
-
-
-def build_points(st: DemoState, sources: dict[str, list[tuple[int, int, date]]], adopted: set[int]) -> None:
-    """Point rules and the log; ``sources`` maps a rule code to (source id, person, date)."""
-    rule_rows: list[dict[str, Any]] = []
-    for code, item, points, cap, cap_period, evidence in POINT_RULES:
-        rule_rows.append({"id": st.w.next_id("point_rule"), "code": code, "item": item, "points": points,
-                          "cap_per_period": cap, "cap_period": cap_period, "evidence_required": evidence, "active": True})
-    st.w.add("point_rule", rule_rows)
-    table_of = {"hazard_found": "hazard", "zone_report": "zone_report", "suggestion": "suggestion",
-                "suggestion_adopted": "suggestion", "follow_up": "follow_up", "pledge_kept": "pledge",
-                "commendation": "commendation", "violation_in_zone": "violation", "accident": "accident"}
-    members = {m.id for m in st.members()}
-    rows = []
-    for rule in rule_rows:
-        code = rule["code"]
-        items = sources.get(code, [])
-        if code == "suggestion_adopted":
-            items = [t for t in sources.get("suggestion", []) if t[0] in adopted]
-        used: dict[tuple[int, str], float] = defaultdict(float)  # (person, period label) → points so far
-        for source_id, person, on in sorted(items, key=lambda t: (t[2], t[0])):
-            if person not in members:
-                continue
-            key = (person, period_of(on, rule["cap_period"]).label)
-            if rule["cap_per_period"] is not None and used[key] + rule["points"] > rule["cap_per_period"]:
-                continue  # over the cap for its period: the rule stops counting, as the points screen would
-            used[key] += rule["points"]
-            rows.append({"person_id": person, "rule_id": rule["id"], "occurred_on": on, "points": rule["points"],
-                         "source_table": table_of[code], "source_id": source_id, "note": rule["item"]})
-    st.w.add("point_entry", rows)
+def build_point_rules(st: DemoState) -> None:
+    """The point rules (the defaults); the log itself is written after all records by the points
+    engine (``services.points.sync_log``), the same that checks it."""
+    st.w.add("point_rule", [{"id": st.w.next_id("point_rule"), "code": code, "item": item, "points": points,
+                             "cap_per_period": cap, "cap_period": cap_period, "evidence_required": evidence,
+                             "active": True}
+                            for code, item, points, cap, cap_period, evidence in POINT_RULES])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dangjian_desktop.domain.periods import PeriodKind
+from dangjian_desktop.domain.points import DEFAULT_POINT_RULES
 
 COMMITTEE = "大屯电热公司党委"
 COMPANY = "大屯电热公司"
@@ -129,18 +129,8 @@ SCORE_ITEMS: tuple[tuple[str, float], ...] = (
     ("带动职工：结对帮扶、安全联保落实", 10),
 )
 
-# (code, item, points, cap per period, the period the cap is per, evidence required)
-POINT_RULES: tuple[tuple[str, str, float, float | None, PeriodKind, bool], ...] = (
-    ("hazard_found", "排查发现隐患", 1, 10, PeriodKind.MONTH, True),
-    ("zone_report", "按时报告责任区安全动态", 0.5, None, PeriodKind.MONTH, False),
-    ("suggestion", "提出合理化建议", 1, 3, PeriodKind.MONTH, False),
-    ("suggestion_adopted", "合理化建议被采纳", 3, None, PeriodKind.MONTH, True),
-    ("follow_up", "结对回访、谈心谈话", 0.5, 5, PeriodKind.MONTH, False),
-    ("pledge_kept", "安全承诺践诺", 5, None, PeriodKind.QUARTER, True),
-    ("commendation", "获评党员之星 / 优质责任区", 10, None, PeriodKind.QUARTER, True),
-    ("violation_in_zone", "责任区内发生“三违”", -3, None, PeriodKind.MONTH, True),
-    ("accident", "对事故负有直接责任", -20, None, PeriodKind.YEAR, True),
-)
+# The points rules of a new database (code, item, points, cap, cap period, evidence required).
+POINT_RULES = DEFAULT_POINT_RULES
 
 # (title, days long, template text of the 承诺书)
 CAMPAIGN_TEMPLATE = (

@@ -1,0 +1,73 @@
+"""The assessment area's workbooks (党员积分, 评先选优名单): a title naming the branch and the
+period, a line saying what the sheet holds, a red header frozen under them, set column widths,
+a print area and titles repeated on every printed page, landscape fitted to the page width.
+Every value goes in through ``exporting.xlsx`` (text stays text). Plain data in, a file out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from .xlsx import write_cell
+
+_RED = "C00000"
+_WARN = "FCE4D6"
+_THIN = Side(style="thin", color="BFBFBF")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+HEADER_ROW = 3
+
+
+def write_sheet(path: Path, title: str, subtitle: str, header: Sequence[str], rows: Sequence[Sequence[object]],
+                widths: Sequence[float] = (), number_columns: Iterable[int] = (),
+                highlight_rows: Iterable[int] = (), notes: Sequence[str] = ()) -> Path:
+    """Row 1 the title, row 2 the subtitle, row 3 the header, then the rows (``highlight_rows``:
+    0-based rows shaded as a warning), then ``notes`` one a line under the table."""
+    path = Path(path)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "".join(c for c in title if c not in "[]:*?/\\")[:31] or "Sheet"
+    last = get_column_letter(len(header))
+    write_cell(ws, 1, 1, title).font = Font(bold=True, size=16, color=_RED)
+    ws.merge_cells(f"A1:{last}1")
+    ws.row_dimensions[1].height = 28
+    write_cell(ws, 2, 1, subtitle).font = Font(color="595959")
+    ws.merge_cells(f"A2:{last}2")
+    for i, name in enumerate(header, start=1):
+        c = write_cell(ws, HEADER_ROW, i, name)
+        c.font, c.fill, c.border = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor=_RED), _BORDER
+        c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    ws.row_dimensions[HEADER_ROW].height = 32
+    numbers = set(number_columns)
+    warn = set(highlight_rows)
+    for r, values in enumerate(rows):
+        for c, v in enumerate(values, start=1):
+            cell = write_cell(ws, HEADER_ROW + 1 + r, c, v)
+            cell.border = _BORDER
+            cell.alignment = Alignment(vertical="top", wrap_text=isinstance(v, str) and len(v) > 12)
+            if c in numbers and isinstance(v, (int, float)):
+                cell.number_format = "0.0#"
+            if r in warn:
+                cell.fill = PatternFill("solid", fgColor=_WARN)
+    end = HEADER_ROW + len(rows)
+    for k, note in enumerate(notes, start=2):
+        write_cell(ws, end + k, 1, note).font = Font(color="C00000" if note.startswith("⚠") else "595959")
+        ws.merge_cells(f"A{end + k}:{last}{end + k}")
+    for i, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    ws.freeze_panes = f"A{HEADER_ROW + 1}"
+    if rows:
+        ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{end}"
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    ws.print_area = f"A1:{last}{end + len(notes) + (1 if notes else 0)}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
