@@ -4,9 +4,9 @@ Importing this package is cheap: each ORM module registers its own tables when i
 (``from dangjian_desktop.domain.org import Person``), so the program's start reads the accounts
 without building the classes of every area first. ``Base`` taken from the package
 (``from dangjian_desktop.domain import Base``) is the full schema: asking for it imports every
-ORM module (``load_all``), as do the package's module names (``domain.zones``). Each module's
-relationships point only at classes of the same module (other tables are reached by foreign key
-names), so any set of loaded modules configures on its own. No Qt, no I/O here.
+ORM module (``load_all``). Each module's relationships point only at classes of the same module,
+and each imports the modules of the tables its foreign keys name (a flush resolves them), so any
+module imported on its own configures and writes. No Qt, no I/O here.
 """
 
 from __future__ import annotations
@@ -54,12 +54,12 @@ def _index_foreign_keys(base: type[Base]) -> None:
 
 
 def __getattr__(name: str) -> Any:
-    # PEP 562: ``domain.Base`` and ``from dangjian_desktop.domain import zones`` load the schema.
+    # PEP 562: ``domain.Base`` loads the whole schema; ``from dangjian_desktop.domain import zones``
+    # (also how the ORM modules import each other) that module and the ones it points at.
     if name == "Base":
         return load_all()
     if name in ORM_MODULES:
-        load_all()
-        return globals()[name]
+        return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
