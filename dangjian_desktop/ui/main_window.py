@@ -446,18 +446,31 @@ class MainWindow(QMainWindow):
 
 
 class _AfterFirstPaint(QObject):
-    """Calls ``then`` once, queued just after the window's first paint has completed."""
+    """Calls ``then`` once, queued just after the window's first paint has completed (or after
+    ``fallback_ms`` if the window is not painted by then, e.g. started minimised)."""
 
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+    def __init__(self, window: QWidget, then: Callable[[], None], fallback_ms: int = 3000) -> None:
         super().__init__(window)
-        self.window, self.then = window, then
+        self.window, self.then, self.done = window, then, False
+        self.fallback = QTimer(self)
+        self.fallback.setSingleShot(True)
+        self.fallback.timeout.connect(self._fire)
+        self.fallback.start(fallback_ms)
         window.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.window and event.type() == QEvent.Type.Paint:
             self.window.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)
+            self.fallback.stop()
+            QTimer.singleShot(0, self._fire)
         return False
+
+    def _fire(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        self.window.removeEventFilter(self)
+        self.then()
 
 
 def _application() -> QApplication:

@@ -81,3 +81,13 @@ def test_the_first_paint_comes_before_the_worklist_and_the_areas(sqlite_secretar
     # Just after the paint the 工作台 is read (a new database has nothing due: the empty page).
     text, page, rows, worklist_loaded = out["after"]
     assert worklist_loaded and text == "今天没有待办事项" and page == (0 if rows else 1)
+
+
+def test_a_window_never_painted_still_reads_the_worklist(qtbot, sqlite_secretary: Ctx) -> None:
+    from dangjian_desktop.ui.main_window import MainWindow
+
+    w = MainWindow(sqlite_secretary.db, sqlite_secretary.actor, load_after_paint=True)
+    qtbot.addWidget(w)  # never shown (a window started minimised is not painted either)
+    assert w.worklist.counts == {} and w.worklist.ui.emptyLabel.text() == "正在计算…"
+    qtbot.waitUntil(lambda: bool(w.worklist.counts), timeout=10_000)  # the fallback after 3 s
+    assert w.worklist.ui.emptyLabel.text() == "今天没有待办事项"

@@ -63,10 +63,7 @@ class WorklistModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{item.title}\n{item.detail}" if col in (COL_TITLE, COL_DETAIL) else None
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            tint = _TINTS[_mode()].get(item.urgency.name)
-            if tint is None:
-                return None
-            return QBrush(QColor(tint[0] if role == Qt.ItemDataRole.BackgroundRole else tint[1]))
+            return _brush(_mode(), item.urgency.name, role == Qt.ItemDataRole.BackgroundRole)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_URGENCY, COL_DUE, COL_AREA):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -82,6 +79,18 @@ class WorklistModel(QAbstractTableModel):
         if col == COL_DUE:
             return f"{item.due_on:%Y-%m-%d}" if item.due_on else "—"
         return item.area
+
+
+_BRUSHES: dict[tuple[str, str, bool], QBrush | None] = {}
+
+
+def _brush(mode: str, urgency: str, background: bool) -> QBrush | None:
+    """The tint of a row, made once per theme (the view asks for it for every cell it paints or sizes)."""
+    key = (mode, urgency, background)
+    if key not in _BRUSHES:
+        tint = _TINTS[mode].get(urgency)
+        _BRUSHES[key] = None if tint is None else QBrush(QColor(tint[0] if background else tint[1]))
+    return _BRUSHES[key]
 
 
 def _mode() -> str:
