@@ -136,7 +136,7 @@ class WindowSession:
     def open(self, actor: Actor, offer_demo: bool, upgraded_note: str = "") -> QWidget:
         from dangjian_desktop.ui.main_window import MainWindow
 
-        window = MainWindow(self.db, actor)
+        window = MainWindow(self.db, actor, load_after_paint=True)
         window.logoutRequested.connect(self.switch_user)
         window.show()
         if upgraded_note:

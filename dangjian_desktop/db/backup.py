@@ -29,8 +29,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, delete, insert, inspect, select
 
-from dangjian_desktop import paths
-from dangjian_desktop.domain import Base
+from dangjian_desktop import domain, paths  # domain.Base, the full schema, is loaded when first used
 from dangjian_desktop.domain.errors import DomainError
 
 from .checks import check_backup_file, check_database_file
@@ -130,9 +129,9 @@ def _copy_tables(source: Engine, target: Engine) -> None:
             # either all in the copy or all out of it, so no row points at a missing one.
             src.execution_options(isolation_level="REPEATABLE READ")
         with src.begin(), dst.begin():
-            for table in reversed(Base.metadata.sorted_tables):
+            for table in reversed(domain.Base.metadata.sorted_tables):
                 dst.execute(delete(table))
-            for table in Base.metadata.sorted_tables:
+            for table in domain.Base.metadata.sorted_tables:
                 result = src.execution_options(stream_results=True).execute(select(table))
                 while rows := result.fetchmany(CHUNK):
                     dst.execute(insert(table), [dict(r._mapping) for r in rows])
@@ -141,7 +140,7 @@ def _copy_tables(source: Engine, target: Engine) -> None:
 
 
 def _reset_sequences(conn) -> None:
-    for table in Base.metadata.sorted_tables:
+    for table in domain.Base.metadata.sorted_tables:
         conn.exec_driver_sql(
             f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
             f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
@@ -381,6 +380,6 @@ def table_counts(engine: Engine) -> dict[str, int]:
     with engine.connect() as c:
         return {
             t.name: c.execute(select(func.count()).select_from(t)).scalar_one()
-            for t in Base.metadata.sorted_tables
+            for t in domain.Base.metadata.sorted_tables
             if t.name in names
         }

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, MetaData, inspect, text
 
-from dangjian_desktop.domain import Base
+from dangjian_desktop import domain  # its Base (the full schema) is loaded when first used
 from dangjian_desktop.domain.errors import DomainError
 
 VERSION_TABLE = "alembic_version"
@@ -57,7 +57,7 @@ def _table_has_rows(conn: Connection, table: str) -> bool:
 
 def inspect_schema(conn: Connection) -> SchemaState:
     names = inspect(conn).get_table_names()
-    ours = tuple(n for n in names if n in Base.metadata.tables or n.startswith(BATCH_LEFTOVER))
+    ours = tuple(n for n in names if n in domain.Base.metadata.tables or n.startswith(BATCH_LEFTOVER))
     revision = None
     if VERSION_TABLE in names:
         revision = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()

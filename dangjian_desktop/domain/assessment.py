@@ -9,6 +9,7 @@ from typing import Any, Optional
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from . import org, zones  # noqa: F401 - the tables its foreign keys point at (domain/__init__)
 from .base import Base, PeriodLabel, enum_column
 from .periods import PeriodKind, parse_period
 

@@ -9,6 +9,7 @@ from typing import Optional
 from sqlalchemy import Date, ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
+from . import inspections, org, zones  # noqa: F401 - the tables its foreign keys point at (domain/__init__)
 from .base import Base, enum_column
 
 

@@ -16,6 +16,7 @@ from typing import Optional
 from sqlalchemy import ColumnElement, Date, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint, and_, or_
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
+from . import org  # noqa: F401 - the tables its foreign keys point at (domain/__init__)
 from .base import Base, EnumList, enum_column
 
 

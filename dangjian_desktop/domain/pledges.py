@@ -10,6 +10,7 @@ from typing import Optional
 from sqlalchemy import Date, DateTime, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from . import org  # noqa: F401 - the tables its foreign keys point at (domain/__init__)
 from .base import Base, enum_column
 
 

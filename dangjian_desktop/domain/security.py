@@ -9,6 +9,7 @@ from typing import Any, Optional
 from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from . import org  # noqa: F401 - the tables its foreign keys point at (domain/__init__)
 from .base import Base, enum_column, utcnow
 
 

@@ -9,6 +9,7 @@ from typing import Optional
 from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from . import org  # noqa: F401 - the tables its foreign keys point at (domain/__init__)
 from .base import Base, enum_column
 
 

@@ -20,7 +20,6 @@ from dangjian_desktop.domain.security import Setting, User
 from . import audit
 from .audit import AuditAction, AuditEntity
 from .uow import Ctx, Database
-from .worklist import LAST_BACKUP_KEY
 
 
 def open_database(url: str | None = None) -> tuple[Database, UpgradeResult]:
@@ -95,10 +94,14 @@ def backup_to(ctx: Ctx, target: Path, today: date | None = None) -> Path:
 
 
 def _last_backup(s: Session) -> str | None:
+    from .worklist import LAST_BACKUP_KEY  # the 工作台 and every area's sources: not at start
+
     return s.scalar(select(Setting.value).where(Setting.key == LAST_BACKUP_KEY))
 
 
 def _set_last_backup(s: Session, stamp: str) -> None:
+    from .worklist import LAST_BACKUP_KEY
+
     setting = s.scalar(select(Setting).where(Setting.key == LAST_BACKUP_KEY))
     if setting is None:
         s.add(Setting(key=LAST_BACKUP_KEY, value=stamp))

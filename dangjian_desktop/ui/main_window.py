@@ -11,17 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from dangjian_desktop import __version__, paths, settings
 from dangjian_desktop.domain.errors import DomainError
-from dangjian_desktop.services import maintenance, roster
+from dangjian_desktop.services import maintenance
 from dangjian_desktop.services.uow import Actor, Ctx, Database
-from dangjian_desktop.services.worklist import WorkTarget
 from dangjian_desktop.ui.common import prefs, theme
 from dangjian_desktop.ui.common.messages import confirm, info, show_error
 from dangjian_desktop.ui.common.tab_platform import AreaTab, TabHost
@@ -32,6 +31,9 @@ from dangjian_desktop.ui.mood.badge import MoodBadge
 from dangjian_desktop.ui.tabs import TABS
 from dangjian_desktop.ui.worklist.tab import WorklistTab
 
+if TYPE_CHECKING:
+    from dangjian_desktop.services.worklist import WorkTarget
+
 DEMO_QUESTION = "数据库中还没有人员。\n是否载入演示数据（两个示范支部一年的记录）？"
 DEFAULT_SIZE = QSize(1280, 800)
 
@@ -41,7 +43,10 @@ class MainWindow(QMainWindow):
     logoutRequested = Signal()
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today, load_after_paint: bool = False) -> None:
+        """``load_after_paint``: the 工作台, the warning badge and the demo state are read just after
+        the window's first paint instead of now (the program's start: the window shows sooner, and
+        the modules of every area's sources are not imported on the way to it)."""
         super().__init__(parent)
         self.db = db
         self.actor = actor
@@ -64,7 +69,11 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self._apply_permissions()
         self._restore_state()
-        self.data_changed()
+        if load_after_paint:
+            self.worklist.show_pending()
+            self._after_paint = _AfterFirstPaint(self, self.data_changed)
+        else:
+            self.data_changed()
 
         # A desktop program has no server cron: the 工作台 is checked at start, hourly and on F5.
         self.hourly = QTimer(self)
@@ -249,6 +258,8 @@ class MainWindow(QMainWindow):
 
     def roster_empty(self) -> bool:
         """Nothing on the roster yet: the demo may be offered (the service's own rule)."""
+        from dangjian_desktop.services import roster
+
         try:
             return roster.is_empty(self.ctx)
         except DomainError:
@@ -432,6 +443,34 @@ class MainWindow(QMainWindow):
             "<p>数据库：{db}<br>数据文件夹：{data}<br>自动备份：{backups}</p>"
             "<p>本程序以 GPL-3.0 许可发布；内置字体文泉驿微米黑（Apache-2.0）。</p>"
         ).format(v=__version__, db=database_label(self.db.description), data=paths.data_dir(), backups=paths.backups_dir()))
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, queued just after the window's first paint has completed (or after
+    ``fallback_ms`` if the window is not painted by then, e.g. started minimised)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None], fallback_ms: int = 3000) -> None:
+        super().__init__(window)
+        self.window, self.then, self.done = window, then, False
+        self.fallback = QTimer(self)
+        self.fallback.setSingleShot(True)
+        self.fallback.timeout.connect(self._fire)
+        self.fallback.start(fallback_ms)
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            self.fallback.stop()
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        self.window.removeEventFilter(self)
+        self.then()
 
 
 def _application() -> QApplication:

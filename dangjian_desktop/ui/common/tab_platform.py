@@ -16,7 +16,7 @@ import enum
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu, QTabWidget, QVBoxLayo
 
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.services.uow import Actor, Ctx
-from dangjian_desktop.services.worklist import WorkTarget
+
+if TYPE_CHECKING:  # services.worklist imports every area's sources: not needed to start
+    from dangjian_desktop.services.worklist import WorkTarget
 
 
 class AreaTab(Protocol):

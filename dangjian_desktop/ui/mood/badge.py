@@ -13,7 +13,6 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from dangjian_desktop.domain.errors import DomainError
-from dangjian_desktop.services import mood
 from dangjian_desktop.services.uow import Ctx
 
 log = logging.getLogger(__name__)
@@ -33,6 +32,8 @@ class MoodBadge(QLabel):
         self.hide()
 
     def refresh(self) -> None:
+        from dangjian_desktop.services import mood  # the mood tables: after the first paint
+
         try:
             self.count = mood.badge_count(self.ctx, self.today())
         except DomainError as exc:  # an unreachable database: the 工作台 says so

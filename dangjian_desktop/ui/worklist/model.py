@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication
 
 from dangjian_desktop import settings
-from dangjian_desktop.services.worklist import Urgency, WorkItem
 from dangjian_desktop.ui.common import theme
+
+if TYPE_CHECKING:
+    from dangjian_desktop.services.worklist import WorkItem
 
 COL_URGENCY, COL_TITLE, COL_DETAIL, COL_DUE, COL_AREA = range(5)
 HEADERS = ("紧急程度", "事项", "说明", "到期日", "类别")
 
-# (background, text) per theme; the dark theme gets deeper tints so white text stays readable.
+# (background, text) per theme and Urgency name; the dark theme gets deeper tints so white text
+# stays readable. By name: ``services.worklist`` is imported only when the 工作台 is first read.
 _TINTS = {
-    settings.THEME_LIGHT: {Urgency.OVERDUE: ("#ffd6d9", "#8e0000"), Urgency.DUE_TODAY: ("#ffe9b8", "#6d4c00")},
-    settings.THEME_DARK: {Urgency.OVERDUE: ("#6b1f2a", "#ffffff"), Urgency.DUE_TODAY: ("#5e4812", "#ffffff")},
+    settings.THEME_LIGHT: {"OVERDUE": ("#ffd6d9", "#8e0000"), "DUE_TODAY": ("#ffe9b8", "#6d4c00")},
+    settings.THEME_DARK: {"OVERDUE": ("#6b1f2a", "#ffffff"), "DUE_TODAY": ("#5e4812", "#ffffff")},
 }
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,10 +63,7 @@ class WorklistModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{item.title}\n{item.detail}" if col in (COL_TITLE, COL_DETAIL) else None
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            tint = _TINTS[_mode()].get(item.urgency)
-            if tint is None:
-                return None
-            return QBrush(QColor(tint[0] if role == Qt.ItemDataRole.BackgroundRole else tint[1]))
+            return _brush(_mode(), item.urgency.name, role == Qt.ItemDataRole.BackgroundRole)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_URGENCY, COL_DUE, COL_AREA):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -79,6 +79,18 @@ class WorklistModel(QAbstractTableModel):
         if col == COL_DUE:
             return f"{item.due_on:%Y-%m-%d}" if item.due_on else "—"
         return item.area
+
+
+_BRUSHES: dict[tuple[str, str, bool], QBrush | None] = {}
+
+
+def _brush(mode: str, urgency: str, background: bool) -> QBrush | None:
+    """The tint of a row, made once per theme (the view asks for it for every cell it paints or sizes)."""
+    key = (mode, urgency, background)
+    if key not in _BRUSHES:
+        tint = _TINTS[mode].get(urgency)
+        _BRUSHES[key] = None if tint is None else QBrush(QColor(tint[0] if background else tint[1]))
+    return _BRUSHES[key]
 
 
 def _mode() -> str:

@@ -3,24 +3,29 @@
 The items come from ``services.worklist.due_items`` (the areas are listed in its ``SOURCES``; a
 source that failed shows as its own line, like any other item). Double-clicking an item with a
 target emits :attr:`WorklistTab.openTarget` with its ``WorkTarget``; the main window switches to
-the tab that accepts it. The tab is refreshed at start, hourly and on F5.
+the tab that accepts it. The tab is refreshed at start, hourly and on F5. At start it is filled
+just after the main window has first painted (``show_pending`` meanwhile says 正在计算…):
+``services.worklist`` brings in every area's sources and their tables, and reading them on the
+large demo takes longer than the rest of the start.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from dangjian_desktop.domain.errors import DomainError
-from dangjian_desktop.services import worklist
 from dangjian_desktop.services.uow import Ctx
-from dangjian_desktop.services.worklist import Urgency
 from dangjian_desktop.ui.common.delegates import TintDelegate
 from dangjian_desktop.ui.forms.ui_worklist_tab import Ui_WorklistTab
 from dangjian_desktop.ui.worklist.model import COL_AREA, COL_DUE, COL_URGENCY, WorklistModel
+
+if TYPE_CHECKING:
+    from dangjian_desktop.services.worklist import Urgency
 
 WEEKDAYS = "一二三四五六日"
 PAGE_TABLE, PAGE_EMPTY = 0, 1
@@ -50,11 +55,27 @@ class WorklistTab(QWidget):
         view.doubleClicked.connect(self.open_index)
         self.ui.refreshButton.clicked.connect(self.reload)
         self.counts: dict[Urgency, int] = {}
+        self._empty_text = self.ui.emptyLabel.text()
         # No reload here: the main window loads every tab once when it is ready (data_changed).
 
-    def reload(self) -> None:
-        today = self.today()
+    def _show_date(self, today: date) -> None:
         self.ui.dateLabel.setText(self.tr("今天是 {d:%Y年%m月%d日} 星期{w}").format(d=today, w=WEEKDAYS[today.weekday()]))
+
+    def show_pending(self) -> None:
+        """Before the first reload: the date, and 正在计算… where the items will be."""
+        self._show_date(self.today())
+        self.ui.emptyLabel.setText(self.tr("正在计算…"))
+        self.ui.emptyHintLabel.hide()
+        self.ui.stack.setCurrentIndex(PAGE_EMPTY)
+
+    def reload(self) -> None:
+        from dangjian_desktop.services import worklist  # every area's sources: not before the first paint
+        from dangjian_desktop.services.worklist import Urgency
+
+        today = self.today()
+        self._show_date(today)
+        self.ui.emptyLabel.setText(self._empty_text)
+        self.ui.emptyHintLabel.show()
         try:
             items = worklist.due_items(self.ctx, today)
         except DomainError as err:
