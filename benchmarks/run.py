@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,7 +36,7 @@ PRINT_ROUNDS = 3  # program and bare loop take turns this many times
 PREVIEW_REPEATS = 7
 PRINT_RATIO_TARGET = 0.65  # the zone cards at least this share of a bare ReportLab loop's rate
 SCENARIOS = ("demo_large_build", "cold_start_main_window", "roster_filter", "import_3000", "peak_rss",
-             "print_zone_cards", "print_preview_ms")
+             "print_zone_cards", "print_preview_ms", "hazard_filter")
 
 
 def log(text: str) -> None:
@@ -147,6 +148,56 @@ def roster_filter(db: Path) -> dict[str, float]:
                 roster.count_people(ctx, f)
                 roster.count_people(ctx, replace(f, political=party))
                 roster.list_people(ctx, f, offset=0, limit=200)
+                times.append((time.perf_counter() - t) * 1000)
+            out[label] = statistics.median(times)
+        return out
+    finally:
+        database.dispose()
+
+
+def hazard_filter(db: Path) -> dict[str, float]:
+    """Median ms of count_hazards + the first page of list_hazards (what the 隐患台账 tab runs
+    for one filter change), per filter, on the large demo's 100,000 hazards."""
+    from datetime import timedelta
+
+    from dangjian_desktop.domain.hazards import HazardLevel, HazardStatus
+    from dangjian_desktop.services import auth, hazards, roster
+    from dangjian_desktop.services.hazards import HazardFilter, SortKey
+    from dangjian_desktop.services.maintenance import open_database
+    from dangjian_desktop.services.uow import Ctx
+
+    database, _ = open_database(url(db))
+    ctx = Ctx(database, auth.cli_actor())
+    try:
+        tree = roster.org_tree(ctx)
+        branch = tree[len(tree) // 2]
+        unit = branch.units[0].id if branch.units else None
+        zone = hazards.zone_choices(ctx, branch.id)[0].id
+        finder = hazards.list_hazards(ctx, HazardFilter(), 0, 1)[0].finder_id
+        today = date.today()
+        filters = {
+            "none": HazardFilter(),
+            "status 待验收": HazardFilter(statuses=(HazardStatus.AWAITING_CHECK,)),
+            "status 已闭合": HazardFilter(statuses=(HazardStatus.CLOSED,)),
+            "overdue": HazardFilter(overdue=True),
+            "level 重大": HazardFilter(levels=(HazardLevel.SEVERE,)),
+            f"branch {branch.name}": HazardFilter(branch_id=branch.id),
+            "unit": HazardFilter(unit_id=unit),
+            "zone": HazardFilter(zone_id=zone),
+            "finder": HazardFilter(finder_id=finder),
+            "found last 30 days": HazardFilter(found_from=today - timedelta(days=30), found_to=today),
+            "text 记录": HazardFilter(text="记录"),
+            "text 不存在": HazardFilter(text="不存在的内容"),
+            "branch + text 安全": HazardFilter(branch_id=branch.id, text="安全"),
+            "sort deadline": HazardFilter(sort=SortKey.DEADLINE, descending=False),
+        }
+        out = {}
+        for label, f in filters.items():
+            times = []
+            for _ in range(FILTER_REPEATS):
+                t = time.perf_counter()
+                hazards.count_hazards(ctx, f)
+                hazards.list_hazards(ctx, f, offset=0, limit=200)
                 times.append((time.perf_counter() - t) * 1000)
             out[label] = statistics.median(times)
         return out
@@ -371,6 +422,11 @@ def main(argv: list[str] | None = None) -> int:
         log(f"print dialog preview ×{PREVIEW_REPEATS} …")
         times = print_preview(large)
         emit("print_preview_ms", statistics.median(times), "ms", 150, detail=[round(x, 1) for x in times])
+
+    if wanted("hazard_filter"):
+        log("hazard filter …")
+        filters = hazard_filter(large)
+        emit("hazard_filter", max(filters.values()), "ms", 50, detail={k: round(v, 2) for k, v in filters.items()})
     return 0
 
 

@@ -42,6 +42,7 @@ class AuditAction(str, Enum):
     LOGIN_FAILED = "登录失败"  # a wrong password, an unknown or disabled account (services/auth.py)
     DELETE = "删除"  # an empty branch or unit
     CLEAR_DEMO = "清除演示数据"
+    STATUS = "变更状态"  # a hazard moved through its status machine
 
     @property
     def label(self) -> str:
