@@ -36,7 +36,8 @@ PRINT_ROUNDS = 3  # program and bare loop take turns this many times
 PREVIEW_REPEATS = 7
 PRINT_RATIO_TARGET = 0.65  # the zone cards at least this share of a bare ReportLab loop's rate
 SCENARIOS = ("demo_large_build", "cold_start_main_window", "roster_filter", "import_3000", "peak_rss",
-             "print_zone_cards", "print_preview_ms", "hazard_filter")
+             "print_zone_cards", "print_preview_ms", "hazard_filter",
+             "hazard_export")
 
 
 def log(text: str) -> None:
@@ -203,6 +204,18 @@ def hazard_filter(db: Path) -> dict[str, float]:
         return out
     finally:
         database.dispose()
+
+
+def hazard_export(db_dir: Path, db: Path) -> tuple[float, str]:
+    """Seconds of ``dangjian-desktop export hazards`` of the whole large ledger (a subprocess)."""
+    out = db_dir / "hazards.xlsx"
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "dangjian_desktop", "export", "hazards", "--db", url(db),
+                           "--out", str(out)], env=child_env(db_dir), capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"export hazards failed:\n{done.stderr}")
+    return seconds, done.stdout.strip()
 
 
 def write_roster(path: Path, rows: int) -> Path:
@@ -427,6 +440,11 @@ def main(argv: list[str] | None = None) -> int:
         log("hazard filter …")
         filters = hazard_filter(large)
         emit("hazard_filter", max(filters.values()), "ms", 50, detail={k: round(v, 2) for k, v in filters.items()})
+
+    if wanted("hazard_export"):
+        log("export hazards (the whole ledger) …")
+        seconds, said = hazard_export(db_dir, large)
+        emit("hazard_export", seconds, "s", 15, detail=said)
     return 0
 
 

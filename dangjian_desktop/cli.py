@@ -440,6 +440,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     command(group("db", "数据库维护", "操作", metavar="操作"), "upgrade", "升级数据库结构到本程序的版本（SQLite 先备份）",
             cmd_db_upgrade)
+
+    from dangjian_desktop import cli_hazards
+
+    cli_hazards.add_commands(group_export, command)
     return parser
 
 
