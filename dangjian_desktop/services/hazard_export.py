@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from dangjian_desktop.domain.errors import ValidationError
+from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.domain.hazards import HazardStatus
 from dangjian_desktop.domain.org import Branch, Committee, WorkUnit
 from dangjian_desktop.domain.zones import Zone
@@ -26,6 +26,13 @@ from .hazards import OVERDUE, HazardFilter, HazardRow, count_hazards, iter_hazar
 from .uow import Ctx
 
 STATUS_WORDS = tuple(s.value for s in HazardStatus) + (OVERDUE,)
+
+
+class ExportCancelled(DomainError):
+    """The user cancelled the export: no file was left behind."""
+
+    def __init__(self) -> None:
+        super().__init__("已取消导出，未生成文件。")
 
 
 @dataclass(frozen=True)
@@ -75,8 +82,10 @@ def describe(ctx: Ctx, f: HazardFilter) -> tuple[str, str]:
 
 
 def export_hazards(ctx: Ctx, path: Path, f: HazardFilter = HazardFilter(), today: date | None = None,
-                   progress: Callable[[int, str], None] | None = None) -> ExportResult:
-    """Write the hazards ``f`` finds to ``path`` (xlsx); returns how many."""
+                   progress: Callable[[int, str], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> ExportResult:
+    """Write the hazards ``f`` finds to ``path`` (xlsx); returns how many. ``cancelled()`` is
+    asked every 5,000 rows: True stops with ExportCancelled and no file."""
     day = today or f.today or date.today()
     f = HazardFilter(**{**f.__dict__, "today": day})
     if f.found_from and f.found_to and f.found_from > f.found_to:
@@ -90,8 +99,12 @@ def export_hazards(ctx: Ctx, path: Path, f: HazardFilter = HazardFilter(), today
         for r in iter_hazards(ctx, f):
             yield export_row(r)
 
-    n = write_hazards(Path(path), title, subtitle, rows(),
-                      lambda done: report(min(95, int(95 * done / max(total, 1))), f"写入 {done}/{total}"))
+    def step(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
+        report(min(95, int(95 * done / max(total, 1))), f"写入 {done}/{total}")
+
+    n = write_hazards(Path(path), title, subtitle, rows(), step)
     with ctx.uow() as s:
         audit.record(s, ctx.actor, AuditAction.EXPORT, AuditEntity.HAZARD, None,
                      f"导出隐患台账 {n} 条（{scope}）到 {Path(path).name}")

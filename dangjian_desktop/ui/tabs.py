@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from dangjian_desktop.ui.common.tab_platform import Access, TabAction, TabSpec
 
 if TYPE_CHECKING:
+    from dangjian_desktop.ui.hazards.tab import HazardsTab
     from dangjian_desktop.ui.roster.tab import RosterTab
 
 FILE = "文件"
@@ -25,6 +26,12 @@ def _roster() -> type[RosterTab]:
     from dangjian_desktop.ui.roster.tab import RosterTab
 
     return RosterTab
+
+
+def _hazards() -> type[HazardsTab]:
+    from dangjian_desktop.ui.hazards.tab import HazardsTab
+
+    return HazardsTab
 
 
 TABS: tuple[TabSpec[Any], ...] = (
@@ -38,5 +45,10 @@ TABS: tuple[TabSpec[Any], ...] = (
                   "每次名册导入的时间、文件和人数；可撤销上次导入"),
         TabAction("undo", FILE, "撤销上次导入", lambda t: t.undo_last_import(), "撤销最近一次名册导入（没有其他记录依赖它时）",
                   access=Access.WRITER),
+    )),
+    TabSpec["HazardsTab"]("hazards", "隐患台账", "dangjian_desktop.ui.hazards.tab", _hazards,
+                          targets=frozenset({"hazard", "hazards_overdue"}), actions=(
+        TabAction("export_hazards", FILE, "导出隐患台账…", lambda t: t.export_hazards(),
+                  "把隐患台账页当前筛选出的隐患导出为 Excel 台账"),
     )),
 )
