@@ -121,6 +121,10 @@ class Ui_HazardsTab(object):
 
         self.filterLayout2.addWidget(self.toDate)
 
+        self.filterSpacer2 = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterLayout2.addItem(self.filterSpacer2)
+
         self.clearFilterButton = QPushButton(HazardsTab)
         self.clearFilterButton.setObjectName(u"clearFilterButton")
 
