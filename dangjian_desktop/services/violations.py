@@ -201,13 +201,15 @@ def flagged_members(s: Session, start: date, end: date) -> dict[int, list[str]]:
             .join(Zone, Violation.zone_id == Zone.id).join(Person, Violation.person_id == Person.id)
             .where(Zone.member_id.is_not(None), Violation.occurred_on >= start, Violation.occurred_on <= end)
             .order_by(Violation.occurred_on)):
-        out[member].append(f"{on:%Y-%m-%d} 责任区内 {name} {kind.value}")
+        if member is not None:
+            out[member].append(f"{on:%Y-%m-%d} 责任区内 {name} {kind.value}")
     for member, on, desc in s.execute(
             select(Zone.member_id, Accident.occurred_on, Accident.description)
             .join(Zone, Accident.zone_id == Zone.id)
             .where(Zone.member_id.is_not(None), Accident.occurred_on >= start, Accident.occurred_on <= end)
             .order_by(Accident.occurred_on)):
-        out[member].append(f"{on:%Y-%m-%d} 责任区内发生事故：{shorten(desc, 20)}")
+        if member is not None:
+            out[member].append(f"{on:%Y-%m-%d} 责任区内发生事故：{shorten(desc, 20)}")
     return dict(out)
 
 
