@@ -18,6 +18,7 @@ from dangjian_desktop.ui.common.tab_platform import Access, TabAction, TabSpec
 if TYPE_CHECKING:
     from dangjian_desktop.ui.hazards.tab import HazardsTab
     from dangjian_desktop.ui.roster.tab import RosterTab
+    from dangjian_desktop.ui.violations.tab import ViolationsTab
 
 FILE = "文件"
 
@@ -32,6 +33,12 @@ def _hazards() -> type[HazardsTab]:
     from dangjian_desktop.ui.hazards.tab import HazardsTab
 
     return HazardsTab
+
+
+def _violations() -> type[ViolationsTab]:
+    from dangjian_desktop.ui.violations.tab import ViolationsTab
+
+    return ViolationsTab
 
 
 TABS: tuple[TabSpec[Any], ...] = (
@@ -51,4 +58,5 @@ TABS: tuple[TabSpec[Any], ...] = (
         TabAction("export_hazards", FILE, "导出隐患台账…", lambda t: t.export_hazards(),
                   "把隐患台账页当前筛选出的隐患导出为 Excel 台账"),
     )),
+    TabSpec["ViolationsTab"]("violations", "三违与事故", "dangjian_desktop.ui.violations.tab", _violations),
 )

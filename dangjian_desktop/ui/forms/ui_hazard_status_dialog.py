@@ -49,10 +49,10 @@ class Ui_HazardStatusDialog(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.personCombo)
 
-        self.dateLabel = QLabel(HazardStatusDialog)
-        self.dateLabel.setObjectName(u"dateLabel")
+        self.dayLabel = QLabel(HazardStatusDialog)
+        self.dayLabel.setObjectName(u"dayLabel")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateLabel)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dayLabel)
 
         self.dateField = DateField(HazardStatusDialog)
         self.dateField.setObjectName(u"dateField")
@@ -88,7 +88,7 @@ class Ui_HazardStatusDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.personLabel.setBuddy(self.personCombo)
-        self.dateLabel.setBuddy(self.dateField)
+        self.dayLabel.setBuddy(self.dateField)
         self.reasonLabel.setBuddy(self.reasonEdit)
 #endif // QT_CONFIG(shortcut)
 
@@ -101,7 +101,7 @@ class Ui_HazardStatusDialog(object):
         HazardStatusDialog.setWindowTitle(QCoreApplication.translate("HazardStatusDialog", u"\u6574\u6539\u5b8c\u6210", None))
         self.hazardLabel.setText("")
         self.personLabel.setText(QCoreApplication.translate("HazardStatusDialog", u"\u6574\u6539\u4eba", None))
-        self.dateLabel.setText(QCoreApplication.translate("HazardStatusDialog", u"\u5b8c\u6210\u65e5\u671f", None))
+        self.dayLabel.setText(QCoreApplication.translate("HazardStatusDialog", u"\u5b8c\u6210\u65e5\u671f", None))
         self.reasonLabel.setText(QCoreApplication.translate("HazardStatusDialog", u"\u9000\u56de\u539f\u56e0", None))
         self.problemLabel.setText("")
     # retranslateUi

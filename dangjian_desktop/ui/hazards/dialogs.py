@@ -249,10 +249,10 @@ class HazardStatusDialog(QDialog):
         keep = row.responsible_person_id if mode == RECTIFIED else None
         fill_combo(ui.personCombo, hazards.people_choices(ctx, row.branch_id), keep=keep)
         if mode == SEND_BACK:
-            ui.dateLabel.hide()
+            ui.dayLabel.hide()
             ui.dateField.hide()
         else:
-            ui.dateLabel.setText(day)
+            ui.dayLabel.setText(day)
             ui.dateField.set_value(self.today)
             ui.dateField.setMaximumDate(self.today)
             ui.reasonLabel.hide()
@@ -269,7 +269,7 @@ class HazardStatusDialog(QDialog):
             if self.mode == SEND_BACK:
                 hazards.send_back(self.ctx, row.id, row.version, who, ui.reasonEdit.toPlainText())
             else:
-                problem = ui.dateField.problem(ui.dateLabel.text())
+                problem = ui.dateField.problem(ui.dayLabel.text())
                 if problem:
                     raise ValidationError(problem + "。")
                 move = hazards.mark_rectified if self.mode == RECTIFIED else hazards.verify
