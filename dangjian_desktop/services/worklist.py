@@ -169,6 +169,7 @@ def _backup(s: Session, actor: Actor, today: date) -> list[WorkItem]:
 
 #: Every area that feeds the 工作台, one line each (a new area adds its line here).
 from . import hazards as _hazards  # noqa: E402 - the areas' modules import this one's WorkItem
+from . import inspections as _inspections  # noqa: E402
 
 SOURCES: tuple[Source, ...] = (
     Source("probation", AREA_PEOPLE, _probation),
@@ -176,4 +177,5 @@ SOURCES: tuple[Source, ...] = (
     Source("hazard_due_soon", _hazards.AREA, _hazards.due_soon_items),
     Source("hazard_overdue", _hazards.AREA, _hazards.overdue_items),
     Source("hazard_awaiting_check", _hazards.AREA, _hazards.awaiting_check_items),
+    Source("inspection_this_week", _inspections.AREA, _inspections.planned_this_week_items),
 )
