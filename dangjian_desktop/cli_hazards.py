@@ -41,6 +41,33 @@ def cmd_export_hazards(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_print_inspection_report(args: argparse.Namespace) -> int:
+    """``print inspection-report --inspection ID --out FILE.pdf``."""
+    from dangjian_desktop.cli import _database, _say
+    from dangjian_desktop.printing.inspection_report import render_report
+    from dangjian_desktop.services import inspections
+
+    if args.inspection is None:
+        raise ValidationError("请用 --inspection 指定巡视的编号。")
+    try:
+        inspection_id = int(args.inspection)
+    except ValueError:
+        raise ValidationError(f"巡视编号应为数字：{args.inspection}") from None
+    for flag in ("branch", "unit", "campaign", "period", "paper"):
+        if getattr(args, flag, None) is not None:
+            raise ValidationError(f"巡视报告不按 --{flag.replace('_', '-')} 选择，请去掉它。")
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise ValidationError(f"输出文件应以 .pdf 结尾：{args.out}")
+    if out.is_dir():
+        raise ValidationError(f"{args.out} 是一个文件夹，请给出 PDF 文件名。")
+    with _database(args) as ctx:
+        report = inspections.report_data(ctx, inspection_id)
+    pages = render_report(report, out)
+    _say(f"已生成 {out}：{report.title}，共 {pages} 页。")
+    return 0
+
+
 def add_commands(export_group: argparse._SubParsersAction[argparse.ArgumentParser], command: object) -> None:
     """``export hazards`` under the ``export`` group (``command`` is cli.build_parser's helper)."""
     p = command(export_group, "hazards", "导出隐患台账（.xlsx，逾期的排在前面）", cmd_export_hazards)  # type: ignore[operator]

@@ -437,3 +437,38 @@ def planned_this_week_items(s: Session, actor: Actor, today: date) -> list[WorkI
     return [WorkItem(AREA, f"本周巡视：{title}", f"{branch or '公司党委'} · 计划 {on:%Y-%m-%d}", on,
                      Urgency.OVERDUE if on < today else Urgency.DUE_TODAY if on == today else Urgency.DUE_SOON,
                      WorkTarget("inspection", iid)) for iid, title, on, branch in rows]
+
+
+# ---------------------------------------------------------------- the report
+
+
+def report_data(ctx: Ctx, inspection_id: int, today: date | None = None):  # -> printing.InspectionReport
+    """The inspection report's plain data (``printing.inspection_report``)."""
+    from dangjian_desktop.domain.org import Committee
+    from dangjian_desktop.printing.inspection_report import FindingLine, InspectionReport, ResultLine
+
+    today = today or date.today()
+    d = get_inspection(ctx, inspection_id, today)
+    with ctx.read() as s:
+        committee = s.scalar(select(Committee.name).order_by(Committee.id)) or ""
+        summary = s.scalar(select(Inspection.summary).where(Inspection.id == inspection_id)) or ""
+        used = list(s.scalars(
+            select(ChecklistTemplate.name).join(ChecklistItem, ChecklistItem.template_id == ChecklistTemplate.id)
+            .join(InspectionFinding, InspectionFinding.item_id == ChecklistItem.id)
+            .where(InspectionFinding.inspection_id == inspection_id).distinct().order_by(ChecklistTemplate.name)))
+    templates = "、".join(f"《{n}》" for n in used) or (summary.removeprefix("检查表：") if summary.startswith("检查表：")
+                                                         else "")
+
+    def status(f: FindingRow) -> str:
+        if f.hazard_status is None:
+            return "—"
+        return f.hazard_status.value + ("（逾期）" if f.overdue else "")
+
+    results = tuple(ResultLine(f.item_text, f.zone or "", f.outcome.value, f.comment or "") for f in d.findings)
+    findings = tuple(FindingLine(f.item_text, f.comment or "", f.responsible_dept or "", f.deadline, status(f))
+                     for f in d.findings if f.outcome is FindingOutcome.FAIL)
+    carried = tuple(FindingLine(f.item_text, f.comment or "", f.responsible_dept or "", f.deadline, status(f),
+                                f.inspection_title or "") for f in d.carry_over)
+    return InspectionReport(d.row.title, committee, d.row.branch or "公司党委", d.row.planned_on, d.row.done_on,
+                            d.row.status.value, templates, d.members, d.route,
+                            results, findings, carried, today)
