@@ -17,6 +17,7 @@ from dangjian_desktop.ui.common.tab_platform import Access, TabAction, TabSpec
 
 if TYPE_CHECKING:
     from dangjian_desktop.ui.hazards.tab import HazardsTab
+    from dangjian_desktop.ui.inspections.tab import InspectionsTab
     from dangjian_desktop.ui.roster.tab import RosterTab
     from dangjian_desktop.ui.violations.tab import ViolationsTab
 
@@ -41,6 +42,12 @@ def _violations() -> type[ViolationsTab]:
     return ViolationsTab
 
 
+def _inspections() -> type[InspectionsTab]:
+    from dangjian_desktop.ui.inspections.tab import InspectionsTab
+
+    return InspectionsTab
+
+
 TABS: tuple[TabSpec[Any], ...] = (
     TabSpec["RosterTab"]("roster", "人员", "dangjian_desktop.ui.roster.tab", _roster, targets=frozenset({"person"}), actions=(
         TabAction("import", FILE, "导入人员名册…", lambda t: t.open_import(), "从 Excel 或 CSV 名册导入人员",
@@ -59,4 +66,6 @@ TABS: tuple[TabSpec[Any], ...] = (
                   "把隐患台账页当前筛选出的隐患导出为 Excel 台账"),
     )),
     TabSpec["ViolationsTab"]("violations", "三违与事故", "dangjian_desktop.ui.violations.tab", _violations),
+    TabSpec["InspectionsTab"]("inspections", "安全巡视", "dangjian_desktop.ui.inspections.tab", _inspections,
+                              targets=frozenset({"inspection"})),
 )
