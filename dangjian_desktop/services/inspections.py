@@ -387,6 +387,16 @@ def _earlier_rounds(s: Session, inspection: Inspection) -> list[int]:
     return out
 
 
+def planned_template(ctx: Ctx, inspection_id: int) -> int | None:
+    """The checklist the plan named (kept in the inspection's summary line), if any."""
+    with ctx.read() as s:
+        summary = s.scalar(select(Inspection.summary).where(Inspection.id == inspection_id)) or ""
+        for tid, name in s.execute(select(ChecklistTemplate.id, ChecklistTemplate.name)):
+            if f"《{name}》" in summary:
+                return int(tid)
+    return None
+
+
 def carry_over(ctx: Ctx, inspection_id: int, today: date | None = None) -> list[FindingRow]:
     """The earlier rounds' findings whose hazards are not closed yet, with their current status:
     the first thing this inspection checks (the overdue ones first)."""

@@ -191,15 +191,9 @@ class InspectionResultsDialog(QDialog):
         self._templates = ins.list_templates(ctx, active_only=True)
         for t in self._templates:
             ui.templateCombo.addItem(t.name, t.id)
-        with ctx.read() as s:  # the template the plan named, if any
-            from sqlalchemy import select
-
-            from dangjian_desktop.domain.inspections import Inspection
-
-            summary = s.scalar(select(Inspection.summary).where(Inspection.id == inspection_id)) or ""
-        for i, t in enumerate(self._templates):
-            if f"《{t.name}》" in summary:
-                ui.templateCombo.setCurrentIndex(i)
+        planned = ins.planned_template(ctx, inspection_id)  # the checklist the plan named, if any
+        if planned is not None:
+            ui.templateCombo.setCurrentIndex(max(ui.templateCombo.findData(planned), 0))
         self._zones = hazards.zone_choices(ctx, d.row.branch_id)
         table = ui.resultTable
         table.setColumnCount(6)
