@@ -128,6 +128,7 @@ class Ui_InspectionsTab(object):
 
         self.rootLayout.addWidget(self.messageLabel)
 
+        self.rootLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.branchLabel.setBuddy(self.branchCombo)
 #endif // QT_CONFIG(shortcut)

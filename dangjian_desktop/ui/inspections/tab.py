@@ -83,6 +83,9 @@ class InspectionsTab(QWidget):
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
+        ui.splitter.setSizes([480, 720])
+        ui.detailPanel.layout().setStretch(2, 1)  # the two tables share the height
+        ui.detailPanel.layout().setStretch(4, 2)
         ui.inspectionTable.selectionModel().selectionChanged.connect(self._show_selected)
         ui.branchCombo.currentIndexChanged.connect(self.reload_list)
         ui.planButton.clicked.connect(self.plan)
