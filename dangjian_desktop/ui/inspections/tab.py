@@ -84,8 +84,8 @@ class InspectionsTab(QWidget):
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
         ui.splitter.setSizes([480, 720])
-        ui.detailPanel.layout().setStretch(2, 1)  # the two tables share the height
-        ui.detailPanel.layout().setStretch(4, 2)
+        ui.detailLayout.setStretch(2, 1)  # the two tables share the height
+        ui.detailLayout.setStretch(4, 2)
         ui.inspectionTable.selectionModel().selectionChanged.connect(self._show_selected)
         ui.branchCombo.currentIndexChanged.connect(self.reload_list)
         ui.planButton.clicked.connect(self.plan)
