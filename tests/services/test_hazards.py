@@ -244,3 +244,17 @@ def test_worklist_sources(secretary: Ctx, scene: Scene):
     assert {i.target.record_id for i in soon if i.target} == {ids["due_today"]}  # other_branch: due in 5 days
     assert [i.title for i in late] == ["综采二区党支部：逾期未整改隐患 2 条"]
     assert [i.target.record_id for i in waiting if i.target] == [ids["awaiting_late"]]
+
+
+@pytest.mark.parametrize("text, levels", [("", ()), ("护罩", ()), ("", (HazardLevel.MAJOR,))])
+def test_first_page_agrees_with_count_and_list(secretary: Ctx, scene: Scene, text: str, levels):
+    for i in range(5):
+        hazards.create_hazard(secretary, _input(scene, found_on=TODAY - timedelta(days=30 - i),
+                                                deadline=TODAY - timedelta(days=2 - i)), TODAY)
+    hazards.create_hazard(secretary, _input(scene, description="照明不足"), TODAY)
+    for sort, desc in ((hazards.SortKey.FOUND, True), (hazards.SortKey.DEADLINE, False)):
+        f = HazardFilter(text=text, levels=levels, today=TODAY, sort=sort, descending=desc)
+        page = hazards.first_page(secretary, f, 4)
+        assert page.total == hazards.count_hazards(secretary, f) and page.overdue == hazards.count_overdue(secretary, f)
+        assert [r.id for r in page.rows] == [r.id for r in hazards.list_hazards(secretary, f, 0, 4)]
+        assert page.overdue == 2  # due two days ago and yesterday; due today is not

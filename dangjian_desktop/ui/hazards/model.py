@@ -60,10 +60,25 @@ class HazardModel(PagedTableModel[HazardFilter, HazardRow]):
             initial_filter, parent, load=False,
         )
         self._descending = True  # the newest first (after the overdue ones)
+        self._overdue = 0
         self.refresh()
 
     def count_overdue(self) -> int:
-        return hazards.count_overdue(self.ctx, self.filter)
+        """The overdue among the rows of the filter (known since the last re-query)."""
+        return self._overdue
+
+    def refresh(self) -> None:
+        """Re-query from the first page: the count, the overdue count and the page come from one
+        service call (a text filter reads the 100,000 descriptions once, not three times)."""
+        key = self.COLUMNS[self._sort_column].sort_key
+        f = replace(self._filter, sort=key, descending=self._descending)
+        self.beginResetModel()
+        try:
+            page = hazards.first_page(self.ctx, f, self.PAGE_SIZE)
+            self._total, self._overdue, self._rows = page.total, page.overdue, list(page.rows)
+        finally:
+            self.endResetModel()
+        self.reset_done.emit(self._total)
 
     def display(self, row: HazardRow, column: int) -> str:
         if column == COL_STATUS:
