@@ -106,7 +106,7 @@ class HazardModel(PagedTableModel[HazardFilter, HazardRow]):
         return ""
 
     def tooltip(self, row: HazardRow, column: int) -> str | None:
-        lines = [row.description, f"{row.branch}" + (f" · {row.zone}" if row.zone else ""),
+        lines = [row.description, f"{row.branch}" + (f" · {row.zone}" if row.zone else "") + f"（{row.source.value}）",
                  f"{row.status.value}，整改期限 {row.deadline}" + (f"，已逾期 {row.overdue_days} 天" if row.overdue else "")]
         if row.rectified_on:
             lines.append(f"整改：{row.rectified_by or ''} {row.rectified_on}")
