@@ -8,7 +8,7 @@ one unit of work that checks the actor may write and records the change in the a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import Enum
@@ -576,19 +576,49 @@ DUE_SOON_DAYS = 3
 AWAITING_DAYS = 3
 
 
+#: A branch with more items of one kind than this gets one summary line for them on the 工作台
+#: (the large demo has hundreds waiting for verification), which opens the tab filtered.
+ITEMS_PER_BRANCH = 3
+
+
+def _per_branch(rows: list[tuple[int, str, date, int, str]], one: Callable[[int, str, date, str], WorkItem],
+                many: Callable[[int, str, int, date], WorkItem]) -> list[WorkItem]:
+    """rows (hazard id, description, date, branch id, branch), in date order → a line each, or one
+    summary line for a branch with more than ITEMS_PER_BRANCH."""
+    by_branch: dict[int, list[tuple[int, str, date, int, str]]] = {}
+    for r in rows:
+        by_branch.setdefault(r[3], []).append(r)
+    items: list[WorkItem] = []
+    for branch_id, mine in by_branch.items():
+        if len(mine) > ITEMS_PER_BRANCH:
+            items.append(many(branch_id, mine[0][4], len(mine), mine[0][2]))
+        else:
+            items += [one(hid, desc, on, branch) for hid, desc, on, _b, branch in mine]
+    return items
+
+
 def due_soon_items(s: Session, actor: Actor, today: date) -> list[WorkItem]:
     """Open hazards due within three days (today included)."""
     from .worklist import Urgency, WorkItem, WorkTarget
 
     rows = s.execute(
-        select(Hazard.id, Hazard.description, Hazard.deadline, Branch.name).join(Branch, Hazard.branch_id == Branch.id)
+        select(Hazard.id, Hazard.description, Hazard.deadline, Branch.id, Branch.name)
+        .join(Branch, Hazard.branch_id == Branch.id)
         .where(Hazard.status.in_(OPEN_STATES), Hazard.deadline >= today,
                Hazard.deadline <= today + timedelta(days=DUE_SOON_DAYS))
         .order_by(Hazard.deadline, Hazard.id)
-    )
-    return [WorkItem(AREA, f"隐患将到整改期限：{shorten(d, 24)}", f"{b} · 期限 {dl:%Y-%m-%d}", dl,
-                     Urgency.DUE_TODAY if dl == today else Urgency.DUE_SOON, WorkTarget("hazard", i))
-            for i, d, dl, b in rows]
+    ).all()
+
+    def urgency(on: date) -> Urgency:
+        return Urgency.DUE_TODAY if on == today else Urgency.DUE_SOON
+
+    return _per_branch(
+        list(rows),
+        lambda hid, d, dl, b: WorkItem(AREA, f"隐患将到整改期限：{shorten(d, 24)}", f"{b} · 期限 {dl:%Y-%m-%d}", dl,
+                                       urgency(dl), WorkTarget("hazard", hid)),
+        lambda bid, b, n, first: WorkItem(AREA, f"{b}：{DUE_SOON_DAYS} 天内到期的隐患 {n} 条",
+                                          f"最早期限 {first:%Y-%m-%d}", first, urgency(first),
+                                          WorkTarget("hazards_due_soon", bid)))
 
 
 def overdue_items(s: Session, actor: Actor, today: date) -> list[WorkItem]:
@@ -609,12 +639,16 @@ def awaiting_check_items(s: Session, actor: Actor, today: date) -> list[WorkItem
     from .worklist import Urgency, WorkItem, WorkTarget
 
     rows = s.execute(
-        select(Hazard.id, Hazard.description, Hazard.rectified_on, Branch.name)
+        select(Hazard.id, Hazard.description, Hazard.rectified_on, Branch.id, Branch.name)
         .join(Branch, Hazard.branch_id == Branch.id)
         .where(Hazard.status == HazardStatus.AWAITING_CHECK,
                Hazard.rectified_on < today - timedelta(days=AWAITING_DAYS))
         .order_by(Hazard.rectified_on, Hazard.id)
-    )
-    return [WorkItem(AREA, f"隐患待验收超过{AWAITING_DAYS}天：{shorten(d, 24)}",
-                     f"{b} · 整改完成 {on:%Y-%m-%d}", on, Urgency.DUE_SOON, WorkTarget("hazard", i))
-            for i, d, on, b in rows]
+    ).all()
+    return _per_branch(
+        [(hid, d, on, bid, b) for hid, d, on, bid, b in rows if on is not None],
+        lambda hid, d, on, b: WorkItem(AREA, f"隐患待验收超过{AWAITING_DAYS}天：{shorten(d, 24)}",
+                                       f"{b} · 整改完成 {on:%Y-%m-%d}", on, Urgency.DUE_SOON, WorkTarget("hazard", hid)),
+        lambda bid, b, n, first: WorkItem(AREA, f"{b}：待验收超过{AWAITING_DAYS}天的隐患 {n} 条",
+                                          f"最早整改完成 {first:%Y-%m-%d}", first, Urgency.DUE_SOON,
+                                          WorkTarget("hazards_awaiting", bid)))

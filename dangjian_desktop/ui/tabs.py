@@ -61,7 +61,8 @@ TABS: tuple[TabSpec[Any], ...] = (
                   access=Access.WRITER),
     )),
     TabSpec["HazardsTab"]("hazards", "隐患台账", "dangjian_desktop.ui.hazards.tab", _hazards,
-                          targets=frozenset({"hazard", "hazards_overdue"}), actions=(
+                          targets=frozenset({"hazard", "hazards_overdue", "hazards_due_soon", "hazards_awaiting"}),
+                          actions=(
         TabAction("export_hazards", FILE, "导出隐患台账…", lambda t: t.export_hazards(),
                   "把隐患台账页当前筛选出的隐患导出为 Excel 台账"),
     )),

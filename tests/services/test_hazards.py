@@ -258,3 +258,26 @@ def test_first_page_agrees_with_count_and_list(secretary: Ctx, scene: Scene, tex
         assert page.total == hazards.count_hazards(secretary, f) and page.overdue == hazards.count_overdue(secretary, f)
         assert [r.id for r in page.rows] == [r.id for r in hazards.list_hazards(secretary, f, 0, 4)]
         assert page.overdue == 2  # due two days ago and yesterday; due today is not
+
+
+def test_worklist_sums_up_a_branch_with_many(secretary: Ctx, scene: Scene):
+    ids = [hazards.create_hazard(secretary, _input(scene, deadline=TODAY + timedelta(days=i % 3)), TODAY)
+           for i in range(hazards.ITEMS_PER_BRANCH + 2)]
+    for hid in ids:
+        hazards.start_rectification(secretary, hid, 1)
+        hazards.mark_rectified(secretary, hid, 2, scene.rectifier, TODAY - timedelta(days=5), TODAY)
+    more = [hazards.create_hazard(secretary, _input(scene, deadline=TODAY + timedelta(days=1)), TODAY)
+            for _ in range(hazards.ITEMS_PER_BRANCH + 1)]
+    with secretary.read() as s:
+        waiting = hazards.awaiting_check_items(s, secretary.actor, TODAY)
+        soon = hazards.due_soon_items(s, secretary.actor, TODAY)
+    assert [(i.title, i.target) for i in waiting] == [
+        (f"综采二区党支部：待验收超过3天的隐患 {len(ids)} 条", hazards_target("hazards_awaiting", scene.branch))]
+    assert [(i.title, i.target) for i in soon] == [
+        (f"综采二区党支部：3 天内到期的隐患 {len(more)} 条", hazards_target("hazards_due_soon", scene.branch))]
+
+
+def hazards_target(kind: str, record_id: int):  # type: ignore[no-untyped-def]
+    from dangjian_desktop.services.worklist import WorkTarget
+
+    return WorkTarget(kind, record_id)

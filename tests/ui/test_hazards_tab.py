@@ -179,3 +179,15 @@ def test_worklist_target_selects_the_hazard(tab: HazardsTab, sqlite_secretary: C
     assert tab.selected_hazard() is not None and tab.selected_hazard().id == hid  # type: ignore[union-attr]
     tab.show_target(WorkTarget("hazards_overdue", None))
     assert _descriptions(tab) == ["皮带机护罩缺失"]
+
+
+def test_worklist_summary_opens_the_tab_filtered(tab: HazardsTab, sqlite_secretary: Ctx, scene: Scene):
+    from dangjian_desktop.services.worklist import WorkTarget
+
+    h = hazards.list_hazards(sqlite_secretary, hazards.HazardFilter(text="照明", today=TODAY))[0]
+    hazards.start_rectification(sqlite_secretary, h.id, h.version)
+    hazards.mark_rectified(sqlite_secretary, h.id, h.version + 1, scene.rectifier, TODAY, TODAY)
+    tab.show_target(WorkTarget("hazards_awaiting", scene.branch))
+    assert _descriptions(tab) == ["照明不足"] and tab.ui.statusCombo.currentText() == "待验收"
+    tab.show_target(WorkTarget("hazards_due_soon", scene.branch))
+    assert tab.ui.statusCombo.currentText() == "未闭合" and "照明不足" in _descriptions(tab)

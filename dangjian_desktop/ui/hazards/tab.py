@@ -36,6 +36,9 @@ STATUS_FILTERS: tuple[tuple[str, tuple[HazardStatus, ...], bool], ...] = (
     *((s.value, (s,), False) for s in HazardStatus),
     (OVERDUE_LABEL, (), True),
 )
+#: 工作台 summary targets (record_id: the branch) → the 状态 filter they open with.
+TARGET_FILTERS = {"hazards_overdue": len(STATUS_FILTERS) - 1, "hazards_due_soon": 1,
+                  "hazards_awaiting": [s[0] for s in STATUS_FILTERS].index(HazardStatus.AWAITING_CHECK.value)}
 SEARCH_DELAY_MS = 250
 COLUMN_WIDTHS = {0: 62, 1: 58, 2: 90, 3: 120, 4: 96, 5: 116, 6: 64, 8: 46, 9: 120, 10: 90}
 #: Below this table width 区队/班组 is hidden, so the description keeps room (1024×768 screens).
@@ -241,11 +244,11 @@ class HazardsTab(QWidget):
     def show_target(self, target: WorkTarget) -> None:
         if target.kind == "hazard" and target.record_id is not None:
             self.show_hazard(target.record_id)
-        elif target.kind == "hazards_overdue":
+        elif target.kind in TARGET_FILTERS:
             self.clear_filter()
             ui = self.ui
             ui.statusCombo.blockSignals(True)
-            ui.statusCombo.setCurrentIndex(len(STATUS_FILTERS) - 1)
+            ui.statusCombo.setCurrentIndex(TARGET_FILTERS[target.kind])
             ui.statusCombo.blockSignals(False)
             if target.record_id is not None:
                 ui.branchCombo.setCurrentIndex(max(ui.branchCombo.findData(target.record_id), 0))
