@@ -27,7 +27,7 @@ from dangjian_desktop.domain.hazard_rules import (
     transition_problem,
 )
 from dangjian_desktop.domain.hazards import Hazard, HazardLevel, HazardPhoto, HazardSource, HazardStatus, PhotoStage
-from dangjian_desktop.domain.org import Branch, Person, WorkUnit
+from dangjian_desktop.domain.org import Branch, Person, PoliticalStatus, WorkUnit
 from dangjian_desktop.domain.text import clean_text, shorten
 from dangjian_desktop.domain.zones import Zone
 
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from .worklist import WorkItem
 
 HAZARD_NOT_FOUND = "该隐患不存在（可能已被删除）。"
+PARTY = (PoliticalStatus.MEMBER, PoliticalStatus.PROBATIONARY)
 OVERDUE = "overdue"  # the export's --status word for 逾期
 JPEG_MAGIC = b"\xff\xd8\xff"
 PHOTO_BYTES_MAX = 8 * 1024 * 1024
@@ -554,9 +555,11 @@ def zone_choices(ctx: Ctx, branch_id: int | None = None) -> list[Choice]:
         return [Choice(i, f"{n}（{b}）", bid) for i, n, b, bid in s.execute(q.order_by(Branch.id, Zone.name))]
 
 
-def people_choices(ctx: Ctx, branch_id: int | None = None) -> list[Choice]:
-    """People on the roster (not archived), as “name（工号）”."""
+def people_choices(ctx: Ctx, branch_id: int | None = None, members_only: bool = False) -> list[Choice]:
+    """People on the roster (not archived), as “name（工号）”; ``members_only``: 党员 and 预备党员."""
     q = select(Person.id, Person.name, Person.employee_no, Person.branch_id).where(Person.archived_at.is_(None))
+    if members_only:
+        q = q.where(Person.political_status.in_(PARTY))
     if branch_id is not None:
         q = q.where(Person.branch_id == branch_id)
     with ctx.read() as s:

@@ -32,7 +32,7 @@ from dangjian_desktop.domain.inspections import (
     InspectionStatus,
     InspectionStop,
 )
-from dangjian_desktop.domain.org import Branch, Person
+from dangjian_desktop.domain.org import Branch, Person, PoliticalStatus
 from dangjian_desktop.domain.text import clean_text, shorten
 from dangjian_desktop.domain.zones import Zone
 
@@ -239,9 +239,16 @@ def create_inspection(ctx: Ctx, data: InspectionInput) -> int:
     with ctx.uow() as s:
         if data.branch_id is not None and s.get(Branch, data.branch_id) is None:
             problems.append("所选支部不存在")
-        found = set(s.scalars(select(Person.id).where(Person.id.in_(data.member_ids)))) if data.member_ids else set()
-        if set(data.member_ids) - found:
+        people: dict[int, PoliticalStatus] = {}
+        if data.member_ids:
+            q = select(Person.id, Person.political_status).where(Person.id.in_(data.member_ids))
+            people = {pid: status for pid, status in s.execute(q)}
+        if set(data.member_ids) - set(people):
             problems.append("巡视组成员不在名册中")
+        not_members = [pid for pid, status in people.items() if status not in hazards.PARTY]
+        if not_members:
+            names = "、".join(s.scalars(select(Person.name).where(Person.id.in_(not_members))))
+            problems.append(f"{names}不是党员，不能作为党代表参加巡视")
         for n, stop in enumerate(data.stops, start=1):
             if stop.zone_id is None and not clean_text(stop.place):
                 problems.append(f"路线第 {n} 站没有责任区或地点")

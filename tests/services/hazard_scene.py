@@ -39,7 +39,8 @@ def build(ctx: Ctx) -> Scene:
         return roster.add_person(ctx, PersonInput(name, no, branch, u if branch == b else None,
                                                   political_status=status, joined_party_on=joined), TODAY).id
 
-    finder, rect, ver = person("张发现", "H001", b), person("李整改", "H002", b), person("王验收", "H003", b)
+    finder, rect = person("张发现", "H001", b), person("李整改", "H002", b)
+    ver = person("王验收", "H003", b, member=True)
     member = person("赵党员", "H004", b, member=True)
     other = person("钱外支", "H005", b2)
     with ctx.db.uow() as s:

@@ -105,6 +105,9 @@ def test_planning_bad_input_and_viewer(secretary: Ctx, scene: Scene):
         ins.create_inspection(secretary, ins.InspectionInput(scene.branch, "巡视", TODAY, (), (ins.Stop(scene.zone),)))
     with pytest.raises(ValidationError, match="请填写巡视路线"):
         ins.create_inspection(secretary, ins.InspectionInput(scene.branch, "巡视", TODAY, (scene.member,), ()))
+    with pytest.raises(ValidationError, match="张发现不是党员"):
+        ins.create_inspection(secretary, ins.InspectionInput(scene.branch, "巡视", TODAY, (scene.member, scene.finder),
+                                                             (ins.Stop(scene.zone),)))
     with pytest.raises(PermissionDenied):
         _plan(viewer_of(secretary), scene, TODAY)
     assert ins.list_inspections(secretary) == []

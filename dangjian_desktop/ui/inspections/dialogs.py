@@ -89,7 +89,7 @@ class InspectionPlanDialog(QDialog):
         ui.memberList.blockSignals(True)
         ui.memberList.clear()
         self._order = []
-        for c in hazards.people_choices(self.ctx, branch):
+        for c in hazards.people_choices(self.ctx, branch, members_only=True):  # 党代表: Party members
             item = QListWidgetItem(c.label)
             item.setData(PERSON_ROLE, c.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
