@@ -112,6 +112,14 @@ def test_record_with_photos_then_rectify_verify_and_send_back(tab: HazardsTab, q
     assert len(detail.photos) == 1
     stored = QImage.fromData(hazards.photo_bytes(sqlite_secretary, detail.photos[0].id), "JPEG")
     assert (stored.width(), stored.height()) == (1600, 600)
+    # the photo opens at its stored size from the dialog
+    qtbot.mouseClick(ui.editButton, Qt.MouseButton.LeftButton)
+    editor = tab.hazard_dialog
+    assert editor is not None and editor.photo_count() == 1
+    editor.show_photo(editor.ui.photoList.item(0))
+    assert editor.photo_dialog is not None and editor.photo_dialog.ui.imageLabel.pixmap().width() == 1600
+    editor.photo_dialog.reject()
+    editor.reject()
 
     assert ui.startButton.isEnabled() and not ui.verifyButton.isEnabled()
     qtbot.mouseClick(ui.startButton, Qt.MouseButton.LeftButton)

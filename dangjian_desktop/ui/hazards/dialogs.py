@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QWidget
 
 from dangjian_desktop.domain.errors import DomainError, ValidationError
@@ -20,6 +21,7 @@ from dangjian_desktop.services.hazards import Choice, HazardDetail, HazardRow
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.ui.forms.ui_hazard_dialog import Ui_HazardDialog
 from dangjian_desktop.ui.forms.ui_hazard_status_dialog import Ui_HazardStatusDialog
+from dangjian_desktop.ui.forms.ui_photo_dialog import Ui_PhotoDialog
 
 from .photos import image_filter, load_as_jpeg, thumbnail
 
@@ -99,6 +101,8 @@ class HazardDialog(QDialog):
         ui.addBeforeButton.clicked.connect(lambda: self.pick_photos(PhotoStage.BEFORE))
         ui.addAfterButton.clicked.connect(lambda: self.pick_photos(PhotoStage.AFTER))
         ui.removePhotoButton.clicked.connect(self.remove_photo)
+        ui.photoList.itemDoubleClicked.connect(self.show_photo)
+        self.photo_dialog: PhotoDialog | None = None
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         if self.read_only:
@@ -154,6 +158,13 @@ class HazardDialog(QDialog):
                 problems.append(err.message.rstrip("。"))
         self._show_problem("；".join(problems) + "。" if problems else "")
 
+    def show_photo(self, item: QListWidgetItem) -> None:
+        """A photo at its stored size (at most 1600 px), scrolled when larger than the dialog."""
+        photo_id, stage, jpeg = item.data(PHOTO_ROLE)
+        data = jpeg if jpeg is not None else hazards.photo_bytes(self.ctx, photo_id)
+        self.photo_dialog = PhotoDialog(data, f"{stage.value}照片", self)
+        self.photo_dialog.open()
+
     def remove_photo(self) -> None:
         for item in self.ui.photoList.selectedItems():
             photo_id, _stage, _data = item.data(PHOTO_ROLE)
@@ -208,6 +219,18 @@ class HazardDialog(QDialog):
             return
         self.saved.emit(hazard_id)
         self.accept()
+
+
+class PhotoDialog(QDialog):
+    def __init__(self, jpeg: bytes, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PhotoDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(title)
+        pix = QPixmap()
+        pix.loadFromData(jpeg, "JPEG")
+        self.ui.imageLabel.setPixmap(pix)
+        self.ui.buttonBox.rejected.connect(self.reject)
 
 
 def _status_line(row: HazardRow) -> str:
