@@ -21,6 +21,7 @@ from dangjian_desktop.domain.errors import NotFound, ValidationError
 from dangjian_desktop.domain.hazard_rules import (
     MAX_PHOTOS,
     OPEN_STATES,
+    PHOTO_MAX_PX,
     HazardInput,
     input_problems,
     overdue_days,
@@ -509,6 +510,7 @@ def add_photo(ctx: Ctx, hazard_id: int, stage: PhotoStage, jpeg: bytes) -> int:
         raise ValidationError("照片不是有效的图片（应为 JPEG）。")
     if len(jpeg) > PHOTO_BYTES_MAX:
         raise ValidationError("照片过大，请缩小后再添加。")
+    _check_jpeg(jpeg)
     with ctx.uow() as s:
         h = s.get(Hazard, hazard_id)
         if h is None:
@@ -522,6 +524,23 @@ def add_photo(ctx: Ctx, hazard_id: int, stage: PhotoStage, jpeg: bytes) -> int:
         audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.HAZARD, hazard_id,
                      f"隐患 {hazard_id} 添加{PhotoStage(stage).value}照片")
         return p.id
+
+
+def _check_jpeg(jpeg: bytes) -> None:
+    """A JPEG that decodes, its longer side at most PHOTO_MAX_PX (Pillow comes with ReportLab)."""
+    from io import BytesIO
+
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(BytesIO(jpeg)) as img:
+            if img.format != "JPEG":
+                raise ValidationError("照片不是有效的图片（应为 JPEG）。")
+            if max(img.size) > PHOTO_MAX_PX:
+                raise ValidationError(f"照片过大（{img.size[0]}×{img.size[1]}），长边最多 {PHOTO_MAX_PX} 像素。")
+            img.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError) as exc:
+        raise ValidationError("照片不是有效的图片（应为 JPEG）。") from exc
 
 
 def delete_photo(ctx: Ctx, photo_id: int) -> None:

@@ -36,6 +36,16 @@ def _input(sc: Scene, **kw: object) -> HazardInput:
     return HazardInput(**base)  # type: ignore[arg-type]
 
 
+def _jpeg(w: int, h: int) -> bytes:
+    from io import BytesIO
+
+    from PIL import Image
+
+    buf = BytesIO()
+    Image.new("RGB", (w, h), (200, 60, 60)).save(buf, "JPEG")
+    return buf.getvalue()
+
+
 def _audit_count(ctx: Ctx) -> int:
     with ctx.read() as s:
         return s.scalar(select(func.count(AuditEntry.id))) or 0
@@ -141,9 +151,13 @@ def test_edit_is_audited_and_closed_cannot_be_edited(secretary: Ctx, scene: Scen
 
 def test_photos_at_most_ten_and_only_images(secretary: Ctx, scene: Scene):
     hid = hazards.create_hazard(secretary, _input(scene), TODAY)
-    jpeg = b"\xff\xd8\xff\xe0" + b"\0" * 200
+    jpeg = _jpeg(800, 600)
     with pytest.raises(ValidationError, match="不是有效的图片"):
         hazards.add_photo(secretary, hid, PhotoStage.BEFORE, b"%PDF-1.4 not an image" * 10)
+    with pytest.raises(ValidationError, match="不是有效的图片"):  # JPEG's first bytes, then nothing
+        hazards.add_photo(secretary, hid, PhotoStage.BEFORE, b"\xff\xd8\xff\xe0" + b"\0" * 200)
+    with pytest.raises(ValidationError, match="长边最多 1600 像素"):
+        hazards.add_photo(secretary, hid, PhotoStage.BEFORE, _jpeg(2000, 100))
     for _ in range(10):
         hazards.add_photo(secretary, hid, PhotoStage.BEFORE, jpeg)
     with pytest.raises(ValidationError, match="最多 10 张"):
@@ -163,7 +177,7 @@ def test_viewer_is_refused_and_nothing_changes(secretary: Ctx, scene: Scene):
     for call in (lambda: hazards.create_hazard(viewer, _input(scene), TODAY),
                  lambda: hazards.start_rectification(viewer, hid, v),
                  lambda: hazards.update_hazard(viewer, hid, v, _input(scene, description="x"), TODAY),
-                 lambda: hazards.add_photo(viewer, hid, PhotoStage.BEFORE, b"\xff\xd8\xff" + b"\0" * 200)):
+                 lambda: hazards.add_photo(viewer, hid, PhotoStage.BEFORE, _jpeg(10, 10))):
         with pytest.raises(PermissionDenied):
             call()
     assert _audit_count(secretary) == a and hazards.get_hazard(secretary, hid).row.version == v
