@@ -48,8 +48,13 @@ def _plan(qtbot, tab: InspectionsTab, scene: Scene, title: str) -> None:
     d.ui.templateCombo.setCurrentIndex(1)  # 现场安全文明生产检查表
     _save(qtbot, d)
     assert "请选择巡视组成员" in d.ui.problemLabel.text()  # nothing chosen yet: refused, kept open
-    d.check_member(scene.member)
-    d.check_member(scene.verifier)
+    d.ui.memberFilterEdit.setText("赵")
+    visible = [d.ui.memberList.item(i) for i in range(d.ui.memberList.count()) if not d.ui.memberList.item(i).isHidden()]
+    assert [i.text() for i in visible] == ["赵党员（H004）"]  # members only, filtered by name
+    d.ui.memberList.setCurrentItem(visible[0])
+    qtbot.mouseClick(d.ui.addMemberButton, Qt.MouseButton.LeftButton)
+    d.add_member(scene.verifier)
+    assert d.ui.groupList.item(0).text().endswith("组长")
     d.ui.zoneCombo.setCurrentIndex(d.ui.zoneCombo.findData(scene.zone))
     qtbot.mouseClick(d.ui.addZoneButton, Qt.MouseButton.LeftButton)
     d.ui.placeEdit.setText("主井口")

@@ -85,16 +85,37 @@ class Ui_InspectionPlanDialog(object):
 
         self.membersLayout.addWidget(self.membersLabel)
 
+        self.memberPickLayout = QHBoxLayout()
+        self.memberPickLayout.setObjectName(u"memberPickLayout")
         self.memberFilterEdit = QLineEdit(InspectionPlanDialog)
         self.memberFilterEdit.setObjectName(u"memberFilterEdit")
         self.memberFilterEdit.setClearButtonEnabled(True)
 
-        self.membersLayout.addWidget(self.memberFilterEdit)
+        self.memberPickLayout.addWidget(self.memberFilterEdit)
+
+        self.addMemberButton = QPushButton(InspectionPlanDialog)
+        self.addMemberButton.setObjectName(u"addMemberButton")
+
+        self.memberPickLayout.addWidget(self.addMemberButton)
+
+
+        self.membersLayout.addLayout(self.memberPickLayout)
 
         self.memberList = QListWidget(InspectionPlanDialog)
         self.memberList.setObjectName(u"memberList")
 
         self.membersLayout.addWidget(self.memberList)
+
+        self.groupList = QListWidget(InspectionPlanDialog)
+        self.groupList.setObjectName(u"groupList")
+        self.groupList.setMaximumSize(QSize(16777215, 120))
+
+        self.membersLayout.addWidget(self.groupList)
+
+        self.removeMemberButton = QPushButton(InspectionPlanDialog)
+        self.removeMemberButton.setObjectName(u"removeMemberButton")
+
+        self.membersLayout.addWidget(self.removeMemberButton)
 
 
         self.listsLayout.addLayout(self.membersLayout)
@@ -197,8 +218,13 @@ class Ui_InspectionPlanDialog(object):
         self.plannedLabel.setText(QCoreApplication.translate("InspectionPlanDialog", u"\u5de1\u89c6\u65e5\u671f", None))
         self.branchLabel.setText(QCoreApplication.translate("InspectionPlanDialog", u"\u652f\u90e8", None))
         self.templateLabel.setText(QCoreApplication.translate("InspectionPlanDialog", u"\u68c0\u67e5\u8868", None))
-        self.membersLabel.setText(QCoreApplication.translate("InspectionPlanDialog", u"\u5de1\u89c6\u7ec4\uff08\u52fe\u9009\u515a\u4ee3\u8868\uff0c\u7b2c\u4e00\u4f4d\u4e3a\u7ec4\u957f\uff09", None))
-        self.memberFilterEdit.setPlaceholderText(QCoreApplication.translate("InspectionPlanDialog", u"\u67e5\u627e\u59d3\u540d\u2026", None))
+        self.membersLabel.setText(QCoreApplication.translate("InspectionPlanDialog", u"\u5de1\u89c6\u7ec4\uff08\u515a\u4ee3\u8868\uff0c\u7b2c\u4e00\u4f4d\u4e3a\u7ec4\u957f\uff09", None))
+        self.memberFilterEdit.setPlaceholderText(QCoreApplication.translate("InspectionPlanDialog", u"\u67e5\u627e\u515a\u5458\u59d3\u540d\u2026", None))
+        self.addMemberButton.setText(QCoreApplication.translate("InspectionPlanDialog", u"\u52a0\u5165", None))
+#if QT_CONFIG(tooltip)
+        self.memberList.setToolTip(QCoreApplication.translate("InspectionPlanDialog", u"\u672c\u652f\u90e8\u7684\u515a\u5458\uff1b\u53cc\u51fb\u6216\u6309\u201c\u52a0\u5165\u201d\u628a\u9009\u4e2d\u7684\u4eba\u52a0\u5165\u5de1\u89c6\u7ec4", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeMemberButton.setText(QCoreApplication.translate("InspectionPlanDialog", u"\u79fb\u51fa\u5de1\u89c6\u7ec4", None))
         self.routeLabel.setText(QCoreApplication.translate("InspectionPlanDialog", u"\u5de1\u89c6\u8def\u7ebf\uff08\u6309\u987a\u5e8f\uff09", None))
         self.addZoneButton.setText(QCoreApplication.translate("InspectionPlanDialog", u"\u52a0\u5165", None))
         self.placeEdit.setPlaceholderText(QCoreApplication.translate("InspectionPlanDialog", u"\u6216\u5199\u5730\u70b9\uff0c\u5982 \u4e3b\u4e95\u53e3", None))

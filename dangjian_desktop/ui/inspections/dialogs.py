@@ -69,7 +69,9 @@ class InspectionPlanDialog(QDialog):
             ui.templateCombo.addItem(t.name, t.id)
         ui.branchCombo.currentIndexChanged.connect(self._branch_changed)
         ui.memberFilterEdit.textChanged.connect(self._filter_members)
-        ui.memberList.itemChanged.connect(self._member_checked)
+        ui.addMemberButton.clicked.connect(self._add_selected_member)
+        ui.memberList.itemDoubleClicked.connect(lambda _i: self._add_selected_member())
+        ui.removeMemberButton.clicked.connect(self._remove_member)
         ui.addZoneButton.clicked.connect(self.add_zone_stop)
         ui.addPlaceButton.clicked.connect(self.add_place_stop)
         ui.placeEdit.returnPressed.connect(self.add_place_stop)
@@ -77,7 +79,6 @@ class InspectionPlanDialog(QDialog):
         ui.removeStopButton.clicked.connect(lambda: ui.routeList.takeItem(ui.routeList.currentRow()))
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
-        self._order: list[int] = []  # the checked people in the order they were checked (the first leads)
         self._branch_changed()
 
     def _branch_changed(self, *_args: object) -> None:
@@ -86,17 +87,16 @@ class InspectionPlanDialog(QDialog):
         month = f"{self.today:%Y年%m月}"
         ui.titleEdit.setText(f"{month}党代表安全巡视（{ui.branchCombo.currentText()}）" if branch is not None
                              else f"{month}党代表安全巡视")
-        ui.memberList.blockSignals(True)
         ui.memberList.clear()
-        self._order = []
+        ui.groupList.clear()
         for c in hazards.people_choices(self.ctx, branch, members_only=True):  # 党代表: Party members
             item = QListWidgetItem(c.label)
             item.setData(PERSON_ROLE, c.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
             ui.memberList.addItem(item)
-        ui.memberList.blockSignals(False)
         fill_combo(ui.zoneCombo, hazards.zone_choices(self.ctx, branch))
+        edit = ui.zoneCombo.lineEdit()
+        if edit is not None:
+            edit.setPlaceholderText("选择或输入责任区…")
 
     def _filter_members(self, text: str) -> None:
         text = text.strip()
@@ -104,18 +104,35 @@ class InspectionPlanDialog(QDialog):
             item = self.ui.memberList.item(i)
             item.setHidden(bool(text) and text not in item.text())
 
-    def _member_checked(self, item: QListWidgetItem) -> None:
-        pid = item.data(PERSON_ROLE)
-        if item.checkState() == Qt.CheckState.Checked and pid not in self._order:
-            self._order.append(pid)
-        elif item.checkState() != Qt.CheckState.Checked and pid in self._order:
-            self._order.remove(pid)
+    def _group_ids(self) -> list[int]:
+        return [self.ui.groupList.item(i).data(PERSON_ROLE) for i in range(self.ui.groupList.count())]
 
-    def check_member(self, person_id: int) -> None:
+    def _add_selected_member(self) -> None:
+        item = self.ui.memberList.currentItem()
+        if item is not None:
+            self.add_member(item.data(PERSON_ROLE))
+
+    def add_member(self, person_id: int) -> None:
+        """Into the group, after those already in it (the first is the leader)."""
+        if person_id in self._group_ids():
+            return
         for i in range(self.ui.memberList.count()):
             item = self.ui.memberList.item(i)
             if item.data(PERSON_ROLE) == person_id:
-                item.setCheckState(Qt.CheckState.Checked)
+                added = QListWidgetItem(item.text())
+                added.setData(PERSON_ROLE, person_id)
+                self.ui.groupList.addItem(added)
+        self._mark_leader()
+
+    def _remove_member(self) -> None:
+        self.ui.groupList.takeItem(self.ui.groupList.currentRow())
+        self._mark_leader()
+
+    def _mark_leader(self) -> None:
+        for i in range(self.ui.groupList.count()):
+            item = self.ui.groupList.item(i)
+            name = item.text().removesuffix("　组长")
+            item.setText(name + ("　组长" if i == 0 else ""))
 
     def _add_stop(self, zone_id: int | None, place: str, label: str) -> None:
         item = QListWidgetItem(f"{self.ui.routeList.count() + 1}. {label}")
@@ -147,7 +164,7 @@ class InspectionPlanDialog(QDialog):
             raise ValidationError(problem + "。")
         stops = tuple(ins.Stop(*ui.routeList.item(i).data(STOP_ROLE)) for i in range(ui.routeList.count()))
         return ins.InspectionInput(ui.branchCombo.currentData(), ui.titleEdit.text(), ui.plannedDate.value(),
-                                   tuple(self._order), stops, ui.templateCombo.currentData())
+                                   tuple(self._group_ids()), stops, ui.templateCombo.currentData())
 
     def save(self) -> None:
         try:
