@@ -167,7 +167,7 @@ def test_export_the_current_filter(tab: HazardsTab, qtbot, tmp_path: Path):
 
 
 def test_viewer_sees_but_cannot_change(qtbot, sqlite_secretary: Ctx, scene: Scene):
-    w = HazardsTab(viewer_of(sqlite_secretary), today=TODAY)
+    w = HazardsTab(viewer_of(sqlite_secretary), None, lambda: TODAY)  # the window passes its clock
     qtbot.addWidget(w)
     w._select_row(0)
     assert not w.ui.addButton.isEnabled() and not w.ui.startButton.isEnabled()

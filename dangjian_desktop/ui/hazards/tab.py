@@ -8,6 +8,7 @@ after every write (the 工作台 is checked again), ``reload()`` and ``show_targ
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -27,6 +28,18 @@ from dangjian_desktop.ui.forms.ui_hazards_tab import Ui_HazardsTab
 
 from .dialogs import RECTIFIED, SEND_BACK, VERIFY, HazardDialog, HazardStatusDialog, fill_combo
 from .model import COL_BRANCH, COL_DESCRIPTION, COL_FOUND, COL_UNIT, HazardModel
+
+Clock = Callable[[], date]
+
+
+def clock_of(today: Clock | date | None) -> Clock:
+    """The tab's clock: the window's (a function), a fixed date, or the real today."""
+    if today is None:
+        return date.today
+    if isinstance(today, date):
+        return lambda: today
+    return today
+
 
 OVERDUE_LABEL = "逾期"
 #: The 状态 filter: label → (statuses, overdue only).
@@ -48,10 +61,11 @@ NARROW = 1150
 class HazardsTab(QWidget):
     changed = Signal()
 
-    def __init__(self, ctx: Ctx, parent: QWidget | None = None, today: date | None = None) -> None:
+    def __init__(self, ctx: Ctx, parent: QWidget | None = None, today: Clock | date | None = None) -> None:
+        """``today``: the window's clock (TabHost passes it), or a fixed date (tests)."""
         super().__init__(parent)
         self.ctx = ctx
-        self._today = today
+        self._clock = clock_of(today)
         self.ui = Ui_HazardsTab()
         self.ui.setupUi(self)
         ui = self.ui
@@ -119,7 +133,7 @@ class HazardsTab(QWidget):
         return super().eventFilter(obj, event)
 
     def today(self) -> date:
-        return self._today or date.today()
+        return self._clock()
 
     # ------------------------------------------------------------ filters
 
@@ -159,7 +173,7 @@ class HazardsTab(QWidget):
             levels=(level,) if level is not None else (), branch_id=ui.branchCombo.currentData(),
             unit_id=ui.unitCombo.currentData(), zone_id=ui.zoneCombo.currentData(),
             finder_id=ui.finderCombo.currentData(), found_from=ui.fromDate.value(), found_to=ui.toDate.value(),
-            today=self._today,
+            today=self.today(),
         )
 
     def current_filter(self) -> HazardFilter:

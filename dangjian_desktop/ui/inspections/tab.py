@@ -24,6 +24,7 @@ from dangjian_desktop.ui.common.table_model import ALIGN_CENTER, ListColumn, Lis
 from dangjian_desktop.ui.common.tasks import error_text, run_task
 from dangjian_desktop.ui.forms.ui_inspections_tab import Ui_InspectionsTab
 from dangjian_desktop.ui.hazards.dialogs import fill_combo
+from dangjian_desktop.ui.hazards.tab import Clock, clock_of
 
 from .dialogs import ChecklistDialog, InspectionPlanDialog, InspectionResultsDialog
 
@@ -61,9 +62,10 @@ FINDING_COLUMNS = (
 class InspectionsTab(QWidget):
     changed = Signal()
 
-    def __init__(self, ctx: Ctx, parent: QWidget | None = None, today: date | None = None) -> None:
+    def __init__(self, ctx: Ctx, parent: QWidget | None = None, today: Clock | date | None = None) -> None:
+        """``today``: the window's clock (TabHost passes it), or a fixed date (tests)."""
         super().__init__(parent)
-        self.ctx, self._today = ctx, today
+        self.ctx, self._clock = ctx, clock_of(today)
         self.ui = Ui_InspectionsTab()
         self.ui.setupUi(self)
         ui = self.ui
@@ -95,7 +97,7 @@ class InspectionsTab(QWidget):
         self.reload()
 
     def today(self) -> date:
-        return self._today or date.today()
+        return self._clock()
 
     def reload(self) -> None:
         keep = self.ui.branchCombo.currentData()

@@ -23,6 +23,7 @@ from dangjian_desktop.ui.common.table_model import ALIGN_CENTER, ListColumn, Lis
 from dangjian_desktop.ui.forms.ui_violation_dialog import Ui_ViolationDialog
 from dangjian_desktop.ui.forms.ui_violations_tab import Ui_ViolationsTab
 from dangjian_desktop.ui.hazards.dialogs import combo_id, fill_combo
+from dangjian_desktop.ui.hazards.tab import Clock, clock_of
 
 VIOLATION, EDUCATION, ACCIDENT = "violation", "education", "accident"
 
@@ -134,9 +135,10 @@ class ViolationDialog(QDialog):
 class ViolationsTab(QWidget):
     changed = Signal()
 
-    def __init__(self, ctx: Ctx, parent: QWidget | None = None, today: date | None = None) -> None:
+    def __init__(self, ctx: Ctx, parent: QWidget | None = None, today: Clock | date | None = None) -> None:
+        """``today``: the window's clock (TabHost passes it), or a fixed date (tests)."""
         super().__init__(parent)
-        self.ctx, self._today = ctx, today
+        self.ctx, self._clock = ctx, clock_of(today)
         self.ui = Ui_ViolationsTab()
         self.ui.setupUi(self)
         ui = self.ui
@@ -160,7 +162,7 @@ class ViolationsTab(QWidget):
         self.reload()
 
     def today(self) -> date:
-        return self._today or date.today()
+        return self._clock()
 
     def reload(self) -> None:
         keep = self.ui.branchCombo.currentData()
