@@ -28,6 +28,7 @@ from dangjian_desktop.domain.org import Branch, Person, PoliticalStatus
 from dangjian_desktop.domain.roster_rules import probation_ends
 from dangjian_desktop.domain.security import Setting
 
+from . import hazards, inspections
 from .uow import UNAVAILABLE_MESSAGE, Actor, Ctx
 
 log = logging.getLogger(__name__)
@@ -168,14 +169,12 @@ def _backup(s: Session, actor: Actor, today: date) -> list[WorkItem]:
 
 
 #: Every area that feeds the 工作台, one line each (a new area adds its line here).
-from . import hazards as _hazards  # noqa: E402 - the areas' modules import this one's WorkItem
-from . import inspections as _inspections  # noqa: E402
 
 SOURCES: tuple[Source, ...] = (
     Source("probation", AREA_PEOPLE, _probation),
     Source("backup", AREA_DATA, _backup),
-    Source("hazard_due_soon", _hazards.AREA, _hazards.due_soon_items),
-    Source("hazard_overdue", _hazards.AREA, _hazards.overdue_items),
-    Source("hazard_awaiting_check", _hazards.AREA, _hazards.awaiting_check_items),
-    Source("inspection_this_week", _inspections.AREA, _inspections.planned_this_week_items),
+    Source("hazard_due_soon", hazards.AREA, hazards.due_soon_items),
+    Source("hazard_overdue", hazards.AREA, hazards.overdue_items),
+    Source("hazard_awaiting_check", hazards.AREA, hazards.awaiting_check_items),
+    Source("inspection_this_week", inspections.AREA, inspections.planned_this_week_items),
 )
