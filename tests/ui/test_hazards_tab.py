@@ -199,3 +199,19 @@ def test_worklist_summary_opens_the_tab_filtered(tab: HazardsTab, sqlite_secreta
     assert _descriptions(tab) == ["照明不足"] and tab.ui.statusCombo.currentText() == "待验收"
     tab.show_target(WorkTarget("hazards_due_soon", scene.branch))
     assert tab.ui.statusCombo.currentText() == "未闭合" and "照明不足" in _descriptions(tab)
+
+
+def test_a_hazard_without_a_zone_is_edited_in_its_branch(qtbot, tab: HazardsTab, sqlite_secretary: Ctx,
+                                                         scene: Scene):
+    hid = hazards.create_hazard(sqlite_secretary, HazardInput(TODAY, "井口照明不足", TODAY + timedelta(days=3),
+                                                              branch_id=scene.branch), TODAY)
+    tab.show_hazard(hid)
+    tab.edit_selected()
+    d = tab.hazard_dialog
+    assert d is not None and d.ui.zoneCombo.currentText() == ""
+    assert d.ui.finderCombo.findData(scene.finder) >= 0  # the branch's people, without a zone
+    d.ui.descriptionEdit.setPlainText("井口照明灯损坏")
+    with qtbot.waitSignal(tab.changed):
+        qtbot.mouseClick(d.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    row = hazards.get_hazard(sqlite_secretary, hid).row
+    assert (row.description, row.branch_id, row.zone_id) == ("井口照明灯损坏", scene.branch, None)

@@ -119,6 +119,8 @@ class HazardDialog(QDialog):
 
     def _branch_of_zone(self) -> int | None:
         zid = combo_id(self.ui.zoneCombo)
+        if zid is None and self.detail is not None:
+            return self.detail.row.branch_id  # no zone: the hazard's own branch
         return next((z.branch_id for z in self._zones if z.id == zid), None)
 
     def _zone_changed(self, *_args: object, keep_people: tuple[int | None, int | None] | None = None) -> None:
@@ -186,9 +188,13 @@ class HazardDialog(QDialog):
                 problems.append(f"{label}“{combo.currentText().strip()}”不在列表中，请从列表中选择")
         if problems:
             raise ValidationError("；".join(problems) + "。")
+        zone_id = combo_id(ui.zoneCombo)
+        # A hazard recorded without a zone (an inspection's, committee-wide) keeps its branch and unit.
+        kept = self.detail.row if self.detail is not None and zone_id is None else None
         return HazardInput(
             found_on=ui.foundDate.value(), description=ui.descriptionEdit.toPlainText(),
-            deadline=ui.deadlineDate.value(), zone_id=combo_id(ui.zoneCombo), finder_id=combo_id(ui.finderCombo),
+            deadline=ui.deadlineDate.value(), zone_id=zone_id, branch_id=kept.branch_id if kept else None,
+            unit_id=kept.unit_id if kept else None, finder_id=combo_id(ui.finderCombo),
             level=ui.levelCombo.currentData(), responsible_dept=ui.deptEdit.text(),
             responsible_person_id=combo_id(ui.responsibleCombo), measures=ui.measuresEdit.toPlainText(),
         )
