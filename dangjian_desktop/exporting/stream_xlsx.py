@@ -75,7 +75,7 @@ def _text(ref: str, text: str, style: int = 0) -> str:
 
 def _cell(ref: str, value: object) -> str:
     v = safe_cell_value(value)
-    if v is None:
+    if v is None or v == "":  # an empty cell, as openpyxl leaves it
         return ""
     if isinstance(v, bool):
         return f'<c r="{ref}" t="b"><v>{int(v)}</v></c>'
