@@ -247,7 +247,15 @@ class InspectionResultsDialog(QDialog):
             table.setItem(r, C_COMMENT, QTableWidgetItem(""))
             table.setItem(r, C_DEPT, QTableWidgetItem(""))
             table.setCellWidget(r, C_DEADLINE, DateField())
-        table.resizeRowsToContents()
+        # Rows as tall as the item's wrapped text, not the cell widgets' own size hints.
+        header = table.verticalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        line = table.fontMetrics().height()
+        width = max(table.columnWidth(C_ITEM) - 16, 120)
+        for r in range(table.rowCount()):
+            text = _cell(table, r, C_ITEM).text()
+            lines = max(1, -(-table.fontMetrics().horizontalAdvance(text) // width))
+            table.setRowHeight(r, max(line * min(lines, 3) + 14, 40))
 
     def set_result(self, row: int, outcome: FindingOutcome, comment: str = "", dept: str = "",
                    deadline: date | None = None, zone_id: int | None = None) -> None:
