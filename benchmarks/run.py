@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,7 +37,7 @@ PREVIEW_REPEATS = 7
 PRINT_RATIO_TARGET = 0.65  # the zone cards at least this share of a bare ReportLab loop's rate
 SCENARIOS = ("demo_large_build", "cold_start_main_window", "roster_filter", "import_3000", "peak_rss",
              "print_zone_cards", "print_preview_ms", "cold_start_cpu_ratio",
-             "zones_board_ms", "pledges_filter")
+             "zones_board_ms", "pledges_filter", "hazard_filter", "hazard_export")
 START_RATIO_TARGET, START_RATIO_GOAL = 1.5, 1.25  # issue 9: the program's start vs a bare themed window
 
 
@@ -195,6 +196,67 @@ def pledges_filter(db: Path) -> dict[str, float]:
         return out
     finally:
         database.dispose()
+
+
+def hazard_filter(db: Path) -> dict[str, float]:
+    """Median ms of hazards.first_page (the count, the overdue count and the first page: what
+    the 隐患台账 tab runs for one filter change), per filter, on the large demo's 100,000 hazards."""
+    from datetime import timedelta
+
+    from dangjian_desktop.domain.hazards import HazardLevel, HazardStatus
+    from dangjian_desktop.services import auth, hazards, roster
+    from dangjian_desktop.services.hazards import HazardFilter, SortKey
+    from dangjian_desktop.services.maintenance import open_database
+    from dangjian_desktop.services.uow import Ctx
+
+    database, _ = open_database(url(db))
+    ctx = Ctx(database, auth.cli_actor())
+    try:
+        tree = roster.org_tree(ctx)
+        branch = tree[len(tree) // 2]
+        unit = branch.units[0].id if branch.units else None
+        zone = hazards.zone_choices(ctx, branch.id)[0].id
+        finder = hazards.list_hazards(ctx, HazardFilter(), 0, 1)[0].finder_id
+        today = date.today()
+        filters = {
+            "none": HazardFilter(),
+            "status 待验收": HazardFilter(statuses=(HazardStatus.AWAITING_CHECK,)),
+            "status 已闭合": HazardFilter(statuses=(HazardStatus.CLOSED,)),
+            "overdue": HazardFilter(overdue=True),
+            "level 重大": HazardFilter(levels=(HazardLevel.SEVERE,)),
+            f"branch {branch.name}": HazardFilter(branch_id=branch.id),
+            "unit": HazardFilter(unit_id=unit),
+            "zone": HazardFilter(zone_id=zone),
+            "finder": HazardFilter(finder_id=finder),
+            "found last 30 days": HazardFilter(found_from=today - timedelta(days=30), found_to=today),
+            "text 记录": HazardFilter(text="记录"),
+            "text 不存在": HazardFilter(text="不存在的内容"),
+            "branch + text 安全": HazardFilter(branch_id=branch.id, text="安全"),
+            "sort deadline": HazardFilter(sort=SortKey.DEADLINE, descending=False),
+        }
+        out = {}
+        for label, f in filters.items():
+            times = []
+            for _ in range(FILTER_REPEATS):
+                t = time.perf_counter()
+                hazards.first_page(ctx, f, limit=200)
+                times.append((time.perf_counter() - t) * 1000)
+            out[label] = statistics.median(times)
+        return out
+    finally:
+        database.dispose()
+
+
+def hazard_export(db_dir: Path, db: Path) -> tuple[float, str]:
+    """Seconds of ``dangjian-desktop export hazards`` of the whole large ledger (a subprocess)."""
+    out = db_dir / "hazards.xlsx"
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "dangjian_desktop", "export", "hazards", "--db", url(db),
+                           "--out", str(out)], env=child_env(db_dir), capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"export hazards failed:\n{done.stderr}")
+    return seconds, done.stdout.strip()
 
 
 def write_roster(path: Path, rows: int) -> Path:
@@ -428,6 +490,16 @@ def main(argv: list[str] | None = None) -> int:
         log(f"责任区 board ×{PREVIEW_REPEATS} …")
         b = zones_board(large)
         emit("zones_board_ms", b["open_ms"], "ms", 300, detail={k: round(v, 1) for k, v in b.items()})
+
+    if wanted("hazard_filter"):
+        log("hazard filter …")
+        filters = hazard_filter(large)
+        emit("hazard_filter", max(filters.values()), "ms", 50, detail={k: round(v, 2) for k, v in filters.items()})
+
+    if wanted("hazard_export"):
+        log("export hazards (the whole ledger) …")
+        seconds, said = hazard_export(db_dir, large)
+        emit("hazard_export", seconds, "s", 15, detail=said)
     return 0
 
 

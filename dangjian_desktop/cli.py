@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 
 ENV_PASSWORD = "DANGJIAN_PASSWORD"
 ENV_DEBUG = "DANGJIAN_DEBUG"
-PREVIEW_ROWS = 30  # rows of an import preview printed; errors are always printed in full
+PREVIEW_ROWS = 30
+INSPECTION_REPORT = "inspection-report"  # print's one document that is not a card  # rows of an import preview printed; errors are always printed in full
 
 Handler = Callable[[argparse.Namespace], int]
 log = logging.getLogger(__name__)
@@ -280,7 +281,13 @@ def cmd_print(args: argparse.Namespace) -> int:
     from dangjian_desktop.printing.registry import BRANCH, CAMPAIGN, FIELD_LABELS, PERIOD, UNIT
     from dangjian_desktop.services import cards
 
+    if args.card == INSPECTION_REPORT:  # a document, not a wall-board card (cli_hazards)
+        from dangjian_desktop import cli_hazards
+
+        return cli_hazards.cmd_print_inspection_report(args)
     card = printing.spec(args.card)
+    if args.inspection is not None:
+        raise ValidationError(f"“{card.title}”不按巡视选择，请去掉 --inspection。")
     given = {BRANCH: args.branch, UNIT: args.unit, CAMPAIGN: args.campaign, PERIOD: args.period}
     for field, value in given.items():
         if value is not None and not card.uses(field):
@@ -453,8 +460,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="同时列出近期和提示事项")
 
     p = command(sub, "print", "把上墙公示的卡片打印成 PDF（责任区牌、承诺书、结对公示、公开监督栏、党员之星）", cmd_print)
-    p.add_argument("card", metavar="CARD", choices=list(CARDS),
-                   help="卡片：" + "；".join(f"{c.key} {c.title}" for c in CARDS.values()))
+    p.add_argument("card", metavar="CARD", choices=[*CARDS, INSPECTION_REPORT],
+                   help="卡片：" + "；".join(f"{c.key} {c.title}" for c in CARDS.values())
+                   + f"；{INSPECTION_REPORT} 党代表安全巡视报告（须给 --inspection）")
     p.add_argument("--out", metavar="FILE.pdf", required=True, help="输出的 PDF 文件（先写在旁边，完成后才替换）")
     p.add_argument("--branch", metavar="NAME", help="只打印这个支部（默认：所有支部）")
     p.add_argument("--unit", metavar="NAME", help="只打印这个区队或班组（含其下的班组）")
@@ -465,6 +473,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="纸张（默认：" + "，".join(f"{c.key} {c.paper.value}" for c in CARDS.values()) + "）")
     p.add_argument("--per-sheet", metavar="1|2", type=int, choices=(1, 2), default=1,
                    help="每张纸印几份（承诺书可印两份：A4 横向纸上两张）")
+    p.add_argument("--inspection", metavar="ID", default=None, help=f"{INSPECTION_REPORT}：巡视的编号")
 
     command(group("db", "数据库维护", "操作", metavar="操作"), "upgrade", "升级数据库结构到本程序的版本（SQLite 先备份）",
             cmd_db_upgrade)
@@ -486,6 +495,9 @@ def build_parser() -> argparse.ArgumentParser:
     from dangjian_desktop import cli_assessment  # points check|rebuild, export points|commendations
 
     cli_assessment.add_commands(sub, group_export, command, group, _iso_date)
+    from dangjian_desktop import cli_hazards
+
+    cli_hazards.add_commands(group_export, command)
     return parser
 
 

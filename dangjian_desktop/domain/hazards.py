@@ -49,6 +49,8 @@ class Hazard(Base):
     __table_args__ = (
         Index("ix_hazard_branch_status_deadline", "branch_id", "status", "deadline"),
         Index("ix_hazard_found_on", "found_on"),
+        # 逾期 is status IN (待整改, 整改中) AND deadline < today: a range search of the open ones.
+        Index("ix_hazard_status_deadline", "status", "deadline"),
         # One hazard per inspection finding (a finding raises at most one rectification item).
         Index("uq_hazard_finding_id", "finding_id", unique=True),
     )

@@ -47,6 +47,7 @@ class AuditAction(str, Enum):
     REVIEW = "评诺"  # a pledge marked 已践诺 or 未践诺
     CLOSE = "关闭"  # a pledge campaign closed after its review
     VIEW_REFUSED = "拒绝查看"  # a refused read of a mood file (services/mood.py)
+    STATUS = "变更状态"  # a hazard moved through its status machine
 
     @property
     def label(self) -> str:

@@ -28,7 +28,7 @@ from dangjian_desktop.domain.org import Branch, Person, PoliticalStatus
 from dangjian_desktop.domain.roster_rules import probation_ends
 from dangjian_desktop.domain.security import Setting
 
-from . import assessment, mood
+from . import assessment, hazards, inspections, mood
 from .pledge_progress import behind_items as pledges_behind
 from .pledge_progress import unsigned_items as pledges_unsigned
 from .uow import UNAVAILABLE_MESSAGE, Actor, Ctx
@@ -177,6 +177,7 @@ from . import hardship as _hardship  # noqa: E402 - the areas' sources use the n
 from . import pairing_work as _pairing  # noqa: E402
 
 #: Every area that feeds the 工作台, one line each (a new area adds its line here).
+
 SOURCES: tuple[Source, ...] = (
     Source("probation", AREA_PEOPLE, _probation),
     Source("backup", AREA_DATA, _backup),
@@ -195,4 +196,8 @@ SOURCES: tuple[Source, ...] = (
     Source("assessment_week", assessment.AREA, assessment.work_unscored),
     Source("assessment_selection", assessment.AREA, assessment.work_selection),
     Source("assessment_late_veto", assessment.AREA, assessment.work_late_vetoes),
+    Source("hazard_due_soon", hazards.AREA, hazards.due_soon_items),
+    Source("hazard_overdue", hazards.AREA, hazards.overdue_items),
+    Source("hazard_awaiting_check", hazards.AREA, hazards.awaiting_check_items),
+    Source("inspection_this_week", inspections.AREA, inspections.planned_this_week_items),
 )

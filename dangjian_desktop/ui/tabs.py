@@ -17,10 +17,13 @@ from dangjian_desktop.ui.common.tab_platform import Access, TabAction, TabSpec
 
 if TYPE_CHECKING:
     from dangjian_desktop.ui.assessment.tab import AssessmentTab
+    from dangjian_desktop.ui.hazards.tab import HazardsTab
+    from dangjian_desktop.ui.inspections.tab import InspectionsTab
     from dangjian_desktop.ui.mood.tab import MoodTab
     from dangjian_desktop.ui.pairing.tab import PairingTab
     from dangjian_desktop.ui.pledges.tab import PledgesTab
     from dangjian_desktop.ui.roster.tab import RosterTab
+    from dangjian_desktop.ui.violations.tab import ViolationsTab
     from dangjian_desktop.ui.zones.tab import ZonesTab
 
 FILE = "文件"
@@ -62,6 +65,24 @@ def _assessment() -> type[AssessmentTab]:
     return AssessmentTab
 
 
+def _hazards() -> type[HazardsTab]:
+    from dangjian_desktop.ui.hazards.tab import HazardsTab
+
+    return HazardsTab
+
+
+def _violations() -> type[ViolationsTab]:
+    from dangjian_desktop.ui.violations.tab import ViolationsTab
+
+    return ViolationsTab
+
+
+def _inspections() -> type[InspectionsTab]:
+    from dangjian_desktop.ui.inspections.tab import InspectionsTab
+
+    return InspectionsTab
+
+
 TABS: tuple[TabSpec[Any], ...] = (
     TabSpec["RosterTab"]("roster", "人员", "dangjian_desktop.ui.roster.tab", _roster, targets=frozenset({"person"}), actions=(
         TabAction("import", FILE, "导入人员名册…", lambda t: t.open_import(), "从 Excel 或 CSV 名册导入人员",
@@ -98,6 +119,15 @@ TABS: tuple[TabSpec[Any], ...] = (
         TabAction("export", FILE, "导出结对包保台账…", lambda t: t.export_pairings(),
                   "导出包保覆盖率、结对与跟进情况和未包保职工（Excel）"),
     )),
+    TabSpec["HazardsTab"]("hazards", "隐患台账", "dangjian_desktop.ui.hazards.tab", _hazards,
+                          targets=frozenset({"hazard", "hazards_overdue", "hazards_due_soon", "hazards_awaiting"}),
+                          actions=(
+        TabAction("export_hazards", FILE, "导出隐患台账…", lambda t: t.export_hazards(),
+                  "把隐患台账页当前筛选出的隐患导出为 Excel 台账"),
+    )),
+    TabSpec["ViolationsTab"]("violations", "三违与事故", "dangjian_desktop.ui.violations.tab", _violations),
+    TabSpec["InspectionsTab"]("inspections", "安全巡视", "dangjian_desktop.ui.inspections.tab", _inspections,
+                              targets=frozenset({"inspection"})),
     TabSpec["AssessmentTab"]("assessment", "考核评比", "dangjian_desktop.ui.assessment.tab", _assessment,
                              targets=frozenset({"assessment_week", "assessment_quarter", "commendation"})),
 )

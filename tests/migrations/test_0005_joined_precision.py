@@ -36,7 +36,7 @@ def test_demo_down_and_up_again_keeps_rows_and_dates(any_db: Database):
         assert "joined_party_precision" not in Table("person", MetaData(), autoload_with=conn).c
     assert table_counts(any_db.engine) == counts
     migrate.upgrade(any_db.engine)
-    assert migrate.current_revision(any_db.engine) == migrate.head_revision() == REVISION
+    assert migrate.current_revision(any_db.engine) == migrate.head_revision()
     assert table_counts(any_db.engine) == counts
     with any_db.read() as s:
         assert dict(s.execute(select(Person.id, Person.joined_party_on)).all()) == joined

@@ -123,7 +123,7 @@ def test_the_tab_open_last_time_is_built_at_start(qtbot, sqlite_secretary: Ctx) 
 
 def test_a_target_no_tab_accepts_is_said_in_the_status_bar(qtbot, sqlite_secretary: Ctx) -> None:
     w = _window(qtbot, sqlite_secretary)
-    w.open_target(WorkTarget("hazard", 3))
+    w.open_target(WorkTarget("no-such-kind", 3))
     assert w.statusBar().currentMessage() == "这一项没有可以打开的页面。"
     assert w.ui.tabWidget.currentIndex() == 0 and not w.tabs.is_built("roster")
 

@@ -4,4 +4,4 @@
 importing Alembic; a test checks it against the revision scripts (update it with each new one).
 """
 
-HEAD = "0005_joined_precision"
+HEAD = "0006_hazards"

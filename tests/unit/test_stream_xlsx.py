@@ -1,0 +1,44 @@
+"""exporting/stream_xlsx.py read back with openpyxl: the layout, and every value as the safe
+writers keep it (text never a formula, control characters dropped, dates as dates)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+
+from dangjian_desktop.exporting.stream_xlsx import write_table
+
+
+def test_values_and_layout_read_back(tmp_path: Path):
+    out = tmp_path / "t.xlsx"
+    rows = [
+        [date(2026, 11, 24), "=HYPERLINK(\"http://x\",\"点此\")", 3, 2.5, True, None, "a\x07b\r\nc", datetime(2026, 1, 2, 3, 4, 5)],
+        [date(2026, 1, 1), "+1", -4, 0.0, False, "", "<&>\"'", None],
+    ]
+    n = write_table(out, "台账", "标题", "说明", ["日期", "文本", "整数", "小数", "是否", "空", "字符", "时间"],
+                    [12] * 8, rows)
+    assert n == 2 and not (tmp_path / "t.xlsx.part").exists()
+    wb = openpyxl.load_workbook(out)
+    ws = wb["台账"]
+    assert (ws["A1"].value, ws["A2"].value, ws["A3"].value, ws.freeze_panes) == ("标题", "说明", "日期", "A4")
+    assert ws.auto_filter.ref == "A3:H5" and ws.print_title_rows == "$3:$3"
+    got = [list(r) for r in ws.iter_rows(min_row=4, values_only=True)]
+    assert got[0] == [datetime(2026, 11, 24), "=HYPERLINK(\"http://x\",\"点此\")", 3, 2.5, True, None, "ab\nc",
+                      datetime(2026, 1, 2, 3, 4, 5)]
+    assert got[1][1:7] == ["+1", -4, 0, False, None, "<&>\"'"]
+    assert ws["B4"].data_type == "s" and ws["B4"].quotePrefix and ws["A4"].number_format == "yyyy\\-mm\\-dd"
+
+
+def test_a_stop_leaves_no_file(tmp_path: Path):
+    out = tmp_path / "t.xlsx"
+
+    def stop(_n: int) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        write_table(out, "s", "t", "", ["a"], [5], ([i] for i in range(6000)), stop)
+    except KeyboardInterrupt:
+        pass
+    assert not out.exists() and not (tmp_path / "t.xlsx.part").exists()
