@@ -32,7 +32,7 @@ from dangjian_desktop.domain.org import Branch, Person, PoliticalStatus, WorkUni
 from dangjian_desktop.domain.text import clean_text, shorten
 from dangjian_desktop.domain.zones import Zone
 
-from . import audit
+from . import audit, points
 from .audit import AuditAction, AuditEntity
 from .records import audit_details, diff, load_for_edit, raise_problems
 from .search import matches_any
@@ -383,6 +383,7 @@ def add_hazard(s: Session, ctx: Ctx, data: HazardInput, today: date, source: Haz
     s.flush()
     audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.HAZARD, h.id,
                  f"登记隐患：{shorten(data.description, 30)}（{source.value}，期限 {data.deadline}）")
+    points.record_for(s, "hazard", h.id, today)  # 党员积分: in the same unit of work
     return h.id
 
 
@@ -401,6 +402,7 @@ def update_hazard(ctx: Ctx, hazard_id: int, expected_version: int, data: HazardI
             labels = "、".join(HAZARD_FIELDS[k] for k in changes)
             audit.record(s, ctx.actor, AuditAction.EDIT, AuditEntity.HAZARD, h.id,
                          f"修改隐患 {h.id}：{labels}", audit_details(changes))
+            points.record_for(s, "hazard", h.id, today)
         return bool(changes)
 
 
@@ -436,6 +438,7 @@ def _status_log(s: Session, ctx: Ctx, h: Hazard, old: HazardStatus, summary: str
     details: dict[str, object] = {"status": [old.value, h.status.value]}
     details.update(extra or {})
     audit.record(s, ctx.actor, AuditAction.STATUS, AuditEntity.HAZARD, h.id, summary, details)
+    points.record_for(s, "hazard", h.id)  # closed on time (+) or not: the member's points follow
 
 
 def start_rectification(ctx: Ctx, hazard_id: int, expected_version: int) -> None:

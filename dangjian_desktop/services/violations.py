@@ -22,7 +22,7 @@ from dangjian_desktop.domain.org import Branch, Person
 from dangjian_desktop.domain.text import clean_text, shorten
 from dangjian_desktop.domain.zones import Zone
 
-from . import audit
+from . import audit, points
 from .audit import AuditAction, AuditEntity
 from .records import raise_problems
 from .uow import Ctx
@@ -131,6 +131,7 @@ def record_violation(ctx: Ctx, data: ViolationInput, today: date | None = None) 
         s.flush()
         audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.VIOLATION, v.id,
                      f"记录三违：{person.name} {v.kind.value}（{v.occurred_on}）")
+        points.record_for(s, "violation", v.id, today)  # 党员积分: the zone's member answers for it
         return v.id
 
 
@@ -245,6 +246,7 @@ def record_accident(ctx: Ctx, data: AccidentInput, today: date | None = None) ->
         s.flush()
         audit.record(s, ctx.actor, AuditAction.ADD, AuditEntity.ACCIDENT, a.id,
                      f"记录事故（{a.occurred_on}）：{shorten(description, 30)}")
+        points.record_for(s, "accident", a.id, today)
         return a.id
 
 
