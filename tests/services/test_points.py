@@ -252,3 +252,23 @@ def test_the_areas_services_append_their_points_in_their_own_unit_of_work(secret
     after = _by_code(secretary, world["p2"], date(2026, 10, 1), date(2026, 12, 31))
     assert after != before and sum(after.values()) > sum(before.values())
     assert points.check(secretary, None, TODAY).ok
+
+
+def test_a_hazard_recorded_and_closed_through_its_service_keeps_the_log_in_step(secretary, world):
+    """隐患台账 → 党员积分: found in one's zone (+) and closed on time (+), appended as it is saved."""
+    from dangjian_desktop.domain.hazard_rules import HazardInput
+    from dangjian_desktop.services import hazards
+
+    points.rebuild(secretary, None, TODAY)
+    before = sum(_by_code(secretary, world["p1"], date(2026, 10, 1), date(2026, 12, 31)).values())
+    hid = hazards.create_hazard(secretary, HazardInput(found_on=date(2026, 10, 5), description="皮带机护罩缺失",
+                                                       deadline=date(2026, 10, 10), zone_id=world["z1"],
+                                                       finder_id=world["p1"]), today=TODAY)
+    assert points.check(secretary, None, TODAY).ok
+    version = lambda: hazards.get_hazard(secretary, hid).row.version  # noqa: E731
+    hazards.start_rectification(secretary, hid, version())
+    hazards.mark_rectified(secretary, hid, version(), world["w"], date(2026, 10, 8), today=TODAY)
+    hazards.verify(secretary, hid, version(), world["p2"], date(2026, 10, 9), today=TODAY)
+    after = sum(_by_code(secretary, world["p1"], date(2026, 10, 1), date(2026, 12, 31)).values())
+    assert after > before
+    assert points.check(secretary, None, TODAY).ok
