@@ -121,7 +121,8 @@ TABS: tuple[TabSpec[Any], ...] = (
                   "导出包保覆盖率、结对与跟进情况和未包保职工（Excel）"),
     )),
     TabSpec["HazardsTab"]("hazards", "隐患台账", "dangjian_desktop.ui.hazards.tab", _hazards,
-                          targets=frozenset({"hazard", "hazards_overdue", "hazards_due_soon", "hazards_awaiting"}),
+                          targets=frozenset({"hazard", "hazards_overdue", "hazards_due_soon", "hazards_awaiting",
+                                             "hazards_zone"}),
                           actions=(
         TabAction("export_hazards", FILE, "导出隐患台账…", lambda t: t.export_hazards(),
                   "把隐患台账页当前筛选出的隐患导出为 Excel 台账"),
