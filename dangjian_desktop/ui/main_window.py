@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.worklist.openTarget.connect(self.open_target)
         self.tabs = TabHost(self.ui.tabWidget, self.ctx, TABS, self._menu, self, today)
         self.tabs.changed.connect(self.data_changed)
+        self.tabs.unrouted.connect(self.open_target)  # a tab's link no tab takes: said in the status bar
 
         self._status_bar()
         self._print_menu()

@@ -115,12 +115,14 @@ TABS: tuple[TabSpec[Any], ...] = (
         TabAction("limits", FILE, "红黄蓝预警处置时限…", lambda t: t.edit_limits(), "查看或（书记）修改各级预警的处置时限"),
     )),
     TabSpec["PairingTab"]("pairing", "结对帮扶", "dangjian_desktop.ui.pairing.tab", _pairing,
-                          targets=frozenset({"pairing", "pairing_member", "pairing_uncovered", "hardship_plan"}), actions=(
+                          targets=frozenset({"pairing", "pairing_member", "pairing_uncovered", "hardship_plan",
+                                             "pairing_worker"}), actions=(
         TabAction("export", FILE, "导出结对包保台账…", lambda t: t.export_pairings(),
                   "导出包保覆盖率、结对与跟进情况和未包保职工（Excel）"),
     )),
     TabSpec["HazardsTab"]("hazards", "隐患台账", "dangjian_desktop.ui.hazards.tab", _hazards,
-                          targets=frozenset({"hazard", "hazards_overdue", "hazards_due_soon", "hazards_awaiting"}),
+                          targets=frozenset({"hazard", "hazards_overdue", "hazards_due_soon", "hazards_awaiting",
+                                             "hazards_zone"}),
                           actions=(
         TabAction("export_hazards", FILE, "导出隐患台账…", lambda t: t.export_hazards(),
                   "把隐患台账页当前筛选出的隐患导出为 Excel 台账"),

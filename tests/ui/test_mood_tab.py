@@ -219,3 +219,51 @@ def test_a_worklist_item_opens_the_warning(qtbot, sqlite_secretary, people):
     w.open_target(item.target)
     tab = w.tabs.pages["mood"].tab
     assert isinstance(tab, MoodTab) and tab.handle_dialog is not None and tab.handle_dialog.warning_id == wid
+
+
+def test_adjust_pairing_in_a_file_opens_the_workers_pair_in_the_pairing_tab(qtbot, sqlite_secretary, people):
+    """调整包保… in a worker's file: the file closes and 结对帮扶 shows his pair (王强, covered by
+    张伟) to edit or end, or him among the uncovered workers to assign (陈静)."""
+    from dangjian_desktop.ui.main_window import MainWindow
+    from dangjian_desktop.ui.pairing.tab import PAGE_FOLLOW, PAGE_UNCOVERED, PairingTab
+
+    ctx = sqlite_secretary
+    w = MainWindow(ctx.db, ctx.actor, today=lambda: TODAY)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    bar = w.ui.tabWidget.tabBar()
+    titles = w.tab_titles()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(titles.index("思想动态")).center())
+    tab = w.tabs.pages["mood"].tab
+    assert isinstance(tab, MoodTab) and not w.tabs.is_built("pairing")
+    bar_of_views = tab.ui.views.tabBar()
+    qtbot.mouseClick(bar_of_views, Qt.MouseButton.LeftButton, pos=bar_of_views.tabRect(PAGE_FILES).center())
+
+    for name, page in (("王强", PAGE_FOLLOW), ("陈静", PAGE_UNCOVERED)):
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(titles.index("思想动态")).center())
+        table = tab.ui.filesTable
+        row = tab.files.find_row(people[name])
+        at = table.visualRect(tab.files.index(row, 0)).center()
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=at)
+        _click(qtbot, tab.ui.openFileButton)
+        f = tab.file_dialog
+        assert f is not None and f.isVisible()
+        _click(qtbot, f.ui.pairingButton)
+        assert not f.isVisible()
+        pairing = w.tabs.pages["pairing"].tab
+        assert isinstance(pairing, PairingTab) and w.ui.tabWidget.currentWidget() is w.tabs.pages["pairing"]
+        assert pairing.ui.pages.currentIndex() == page and pairing.ui.searchEdit.text() == name
+        if page == PAGE_FOLLOW:
+            due = pairing.selected_due()
+            assert due is not None and due.worker == "王强" and due.member == "张伟"
+            assert pairing.ui.editPairButton.isEnabled() and pairing.ui.endPairButton.isEnabled()
+            assert "王强 的结对" in pairing.ui.messageLabel.text()
+        else:
+            uncovered = pairing.selected_uncovered()
+            assert uncovered is not None and uncovered.name == "陈静" and pairing.ui.assignButton.isEnabled()
+            assert "陈静 尚未包保" in pairing.ui.messageLabel.text()
+    from dangjian_desktop.services.worklist import WorkTarget
+
+    w.open_target(WorkTarget("pairing_worker", people["张伟"]))  # a member is not paired as a worker
+    assert "不需要包保" in pairing.ui.messageLabel.text()

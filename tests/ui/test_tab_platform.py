@@ -180,8 +180,9 @@ def host(qtbot, sqlite_secretary: Ctx):
             menus[title] = window.menuBar().addMenu(title)
         return menus[title]
 
-    def make(ctx: Ctx = sqlite_secretary) -> TabHost:
-        return TabHost(tabs, ctx, (_fake_spec("a"), _fake_spec("b"), _fake_spec("c", menu="打印")), menu, window)
+    def make(ctx: Ctx = sqlite_secretary, specs: tuple[TabSpec[FakeTab], ...] | None = None) -> TabHost:
+        specs = specs or (_fake_spec("a"), _fake_spec("b"), _fake_spec("c", menu="打印"))
+        return TabHost(tabs, ctx, specs, menu, window)
 
     window.show()
     return make, menus, tabs
@@ -266,3 +267,30 @@ def test_a_tab_gets_the_windows_clock(qtbot, sqlite_secretary: Ctx) -> None:
                    today=lambda: date(2026, 3, 31))
     tab = host.tab("a")
     assert tab is not None and tab.today() == date(2026, 3, 31)
+
+
+class LinkingTab(FakeTab):
+    """A tab that opens other tabs' records (思想动态's 调整包保… → 结对帮扶)."""
+
+    openTarget = Signal(object)
+
+
+def test_a_tabs_open_target_goes_to_the_tab_that_accepts_it(host, qtbot) -> None:
+    make, _menus, tabs = host
+    h = make(specs=(_fake_spec("a"), _fake_spec("b"), TabSpec[FakeTab]("c", "标签c", __name__, lambda: LinkingTab)))
+    linking = h.show("c")  # c links to others' records; a and b do not
+    assert isinstance(linking, LinkingTab) and not h.is_built("a")
+    linking.openTarget.emit(WorkTarget("a-record", 5))
+    target_tab = h.tab("a")
+    assert target_tab is not linking and target_tab.shown == [WorkTarget("a-record", 5)]
+    assert tabs.currentWidget() is h.pages["a"] and target_tab.isVisible()  # built, switched to, shown
+    assert linking.shown == []
+    with qtbot.waitSignal(h.unrouted, timeout=1000) as caught:  # nobody takes it: the window is told
+        linking.openTarget.emit(WorkTarget("nobody", 1))
+    assert caught.args == [WorkTarget("nobody", 1)] and tabs.currentWidget() is h.pages["a"]
+
+
+def test_a_tabs_link_nobody_takes_is_said_in_the_windows_status_bar(qtbot, sqlite_secretary: Ctx) -> None:
+    w = _window(qtbot, sqlite_secretary)
+    w.tabs.unrouted.emit(WorkTarget("no-such-kind", 3))
+    assert w.statusBar().currentMessage() == "这一项没有可以打开的页面。"

@@ -323,3 +323,64 @@ def test_quick_entry_suggestion_and_end_from_the_tab(qtbot, tab, org, sqlite_sec
     qtbot.mouseClick(tab.ui.endButton, Qt.MouseButton.LeftButton)  # the question is answered 是
     ended = next(tab.model.row_at(i) for i in range(2) if tab.model.row_at(i).name == name)
     assert ended.status is ZoneStatus.ENDED and ended.ends_on == TODAY
+
+
+def test_a_zones_hazard_count_opens_the_hazard_ledger_on_that_zone(qtbot, sqlite_secretary, org):
+    """The 隐患 count of a zone (a cell of the list, the line on a board card) is a link: a
+    click opens the 隐患台账 on the zone's hazards not yet closed."""
+    from dangjian_desktop.domain.hazard_rules import HazardInput
+    from dangjian_desktop.services import hazards
+    from dangjian_desktop.ui.hazards.tab import HazardsTab
+    from dangjian_desktop.ui.main_window import MainWindow
+    from dangjian_desktop.ui.zones.model import COL_HAZARDS, COL_NAME
+
+    ctx = sqlite_secretary
+    full = dict(branch_id=org["branch"], kind=ZoneKind.SAFETY, area="工作面", basis_and_standard="规程",
+                assessor_id=org["赵磊"], assessment_standard="月考核", starts_on=date(2026, 1, 1),
+                ends_on=date(2026, 12, 31))
+    a = zones.create_zone(ctx, zones.ZoneInput(name="甲责任区", member_id=org["张伟"], **full), TODAY)
+    b = zones.create_zone(ctx, zones.ZoneInput(name="乙责任区", member_id=org["赵磊"], **full), TODAY)
+    for zone, text in ((a.id, "甲区顶板离层"), (a.id, "甲区支架漏液"), (b.id, "乙区电缆吊挂不规范"), (None, "无责任区的隐患")):
+        hazards.create_hazard(ctx, HazardInput(TODAY - timedelta(days=2), text, TODAY + timedelta(days=5), zone_id=zone,
+                                               branch_id=org["branch"]), TODAY)
+
+    w = MainWindow(ctx.db, ctx.actor, today=lambda: TODAY)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    bar = w.ui.tabWidget.tabBar()
+    zones_at = bar.tabRect(w.tab_titles().index("责任区")).center()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=zones_at)
+    tab = w.tabs.pages["zones"].tab
+    assert isinstance(tab, ZonesTab) and not w.tabs.is_built("hazards")
+    table = tab.ui.zoneTable
+    row = tab.model.find_row(a.id, load=True)
+    assert tab.model.row_at(row).open_hazards == 2 and tab.model.index(row, COL_HAZARDS).data() == "2"
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(tab.model.index(row, COL_NAME)).center())
+    assert w.ui.tabWidget.currentWidget() is w.tabs.pages["zones"]  # the name is not a link
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(tab.model.index(row, COL_HAZARDS)).center())
+
+    ledger = w.tabs.pages["hazards"].tab
+    assert isinstance(ledger, HazardsTab) and w.ui.tabWidget.currentWidget() is w.tabs.pages["hazards"]
+    assert ledger.ui.zoneCombo.currentData() == a.id and ledger.ui.statusCombo.currentText() == "未闭合"
+    assert ledger.ui.branchCombo.currentData() == org["branch"]
+    assert sorted(ledger.model.row_at(i).description for i in range(ledger.model.rowCount())) == ["甲区支架漏液", "甲区顶板离层"]
+    assert "甲责任区" in ledger.ui.messageLabel.text()
+
+    # the board: a click on the card's “隐患 1”
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=zones_at)
+    board_bar = tab.ui.viewTabs.tabBar()
+    qtbot.mouseClick(board_bar, Qt.MouseButton.LeftButton, pos=board_bar.tabRect(PAGE_BOARD).center())
+    view = tab.ui.boardView
+    card = tab.board_model.index(tab.board_model.find_row(b.id))
+    qtbot.waitUntil(lambda: view.visualRect(card).isValid())
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, BoardDelegate)
+    link = delegate.hazards_rect(view.visualRect(card), tab.board_model.row_at(card.row()))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(card).center())
+    assert w.ui.tabWidget.currentWidget() is w.tabs.pages["zones"]  # elsewhere on the card: selected only
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=link.center())
+    assert w.ui.tabWidget.currentWidget() is w.tabs.pages["hazards"] and ledger.ui.zoneCombo.currentData() == b.id
+    assert [ledger.model.row_at(i).description for i in range(ledger.model.rowCount())] == ["乙区电缆吊挂不规范"]

@@ -8,6 +8,11 @@ shows. The :class:`TabHost` gives each spec an empty page in the main window's Q
 the first time the page is shown (or one of its menu items or targets is used), imports the
 tab's module and creates the tab inside it. So the window starts at the cost of the 工作台
 alone, however many areas follow, and adding a tab never touches the main window.
+
+A tab that links to another area's record (思想动态's 调整包保… → 结对帮扶) has an
+``openTarget = Signal(object)`` (:class:`OpensTargets`) and emits a :class:`WorkTarget` on it;
+the host routes it as it routes the 工作台's: to the tab whose spec accepts that kind, built
+and switched to first. The tab never imports the other one.
 """
 
 from __future__ import annotations
@@ -44,6 +49,21 @@ class AreaTab(Protocol):
     def show_target(self, target: WorkTarget) -> None:
         """Show the record a 工作台 item points at (one of the spec's ``targets`` kinds)."""
         ...
+
+
+class OpensTargets(Protocol):
+    """What a tab that opens other tabs' records has besides (optional: most tabs have not)."""
+
+    @property
+    def openTarget(self) -> SignalInstance:  # noqa: N802 (the Qt name of a signal)
+        """Emitted with a :class:`WorkTarget`: show it in the tab that accepts its kind."""
+        ...
+
+
+def target_signal(tab: object) -> SignalInstance | None:
+    """The tab's ``openTarget`` signal, None if it has none."""
+    signal = getattr(tab, "openTarget", None)
+    return signal if isinstance(signal, SignalInstance) else None
 
 
 class Access(enum.Enum):
@@ -131,6 +151,8 @@ class TabHost(QObject):
 
     #: A built tab wrote something (its ``changed``).
     changed = Signal()
+    #: A tab's ``openTarget`` named a kind no tab accepts (the window says so).
+    unrouted = Signal(object)
 
     def __init__(self, tab_widget: QTabWidget, ctx: Ctx, specs: Sequence[TabSpec[Any]],
                  menu: Callable[[str], QMenu], parent: QObject | None = None,
@@ -234,7 +256,15 @@ class TabHost(QObject):
             QApplication.restoreOverrideCursor()
         page.set_tab(tab)
         tab.changed.connect(self.changed)
+        opens = target_signal(tab)
+        if opens is not None:
+            opens.connect(self._tab_opens)
         return tab
+
+    def _tab_opens(self, target: WorkTarget) -> None:
+        """A tab asked for another tab's record (its ``openTarget``)."""
+        if not self.open_target(target):
+            self.unrouted.emit(target)
 
     def is_built(self, key: str) -> bool:
         return self.pages[key].tab is not None

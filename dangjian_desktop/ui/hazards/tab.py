@@ -2,8 +2,9 @@
 
 An area tab (``ui/common/tab_platform.AreaTab``): built the first time it is shown, ``changed``
 after every write (the 工作台 is checked again), ``reload()`` and ``show_target()`` for the
-工作台's ``hazard`` and ``hazards_overdue`` items. Filtering, sorting and paging are SQL's
-(``services.hazards``); overdue hazards are listed first, in red.
+工作台's ``hazard`` and ``hazards_overdue`` items and the 责任区 tab's ``hazards_zone`` link.
+Filtering, sorting and paging are SQL's (``services.hazards``); overdue hazards are listed
+first, in red.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ STATUS_FILTERS: tuple[tuple[str, tuple[HazardStatus, ...], bool], ...] = (
     *((s.value, (s,), False) for s in HazardStatus),
     (OVERDUE_LABEL, (), True),
 )
+UNCLOSED = [s[0] for s in STATUS_FILTERS].index("未闭合")
 #: 工作台 summary targets (record_id: the branch) → the 状态 filter they open with.
 TARGET_FILTERS = {"hazards_overdue": len(STATUS_FILTERS) - 1, "hazards_due_soon": 1,
                   "hazards_awaiting": [s[0] for s in STATUS_FILTERS].index(HazardStatus.AWAITING_CHECK.value)}
@@ -267,6 +269,37 @@ class HazardsTab(QWidget):
             if target.record_id is not None:
                 ui.branchCombo.setCurrentIndex(max(ui.branchCombo.findData(target.record_id), 0))
             self.apply_filter()
+        elif target.kind == "hazards_zone" and target.record_id is not None:
+            self.show_zone(target.record_id)
+
+    def show_zone(self, zone_id: int) -> None:
+        """The zone's hazards not yet closed (the 责任区 tab's 隐患 count links here): the other
+        filters cleared, its branch and the zone chosen, 未闭合."""
+        zone = next((z for z in hazards.zone_choices(self.ctx) if z.id == zone_id), None)
+        if zone is None:
+            self._message("该责任区已不存在。")
+            return
+        ui = self.ui
+        widgets = (ui.searchEdit, ui.statusCombo, ui.levelCombo, ui.branchCombo, ui.fromDate, ui.toDate)
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            ui.searchEdit.clear()
+            ui.statusCombo.setCurrentIndex(UNCLOSED)
+            ui.levelCombo.setCurrentIndex(0)
+            ui.branchCombo.setCurrentIndex(max(ui.branchCombo.findData(zone.branch_id), 0))
+            ui.fromDate.set_value(None)
+            ui.toDate.set_value(None)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        self._fill_branch_lists()
+        for combo, value in ((ui.unitCombo, None), (ui.finderCombo, None), (ui.zoneCombo, zone_id)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        self.apply_filter()
+        self._message(f"责任区“{zone.label.split('（')[0]}”未闭合的隐患：{self.model.total} 条")
 
     def _update_buttons(self) -> None:
         ui = self.ui

@@ -25,7 +25,7 @@ from dangjian_desktop.services.mood import FileFilter, MonthlyAnalysis, WarningF
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.services.worklist import WorkTarget
 from dangjian_desktop.ui.common.delegates import TintDelegate
-from dangjian_desktop.ui.common.messages import info, problems_text, show_error
+from dangjian_desktop.ui.common.messages import problems_text, show_error
 from dangjian_desktop.ui.common.table_model import ID_ROLE
 from dangjian_desktop.ui.common.tasks import run_task
 from dangjian_desktop.ui.forms.ui_mood_tab import Ui_MoodTab
@@ -40,6 +40,8 @@ PAGE_WARNINGS, PAGE_FILES, PAGE_ANALYSIS = range(3)
 
 class MoodTab(QWidget):
     changed = Signal()
+    #: A record of another tab to show (a WorkTarget): 调整包保… opens the worker's pair.
+    openTarget = Signal(object)
 
     def __init__(self, ctx: Ctx, parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
@@ -263,9 +265,11 @@ class MoodTab(QWidget):
         dlg.pairing_requested.connect(self._pairing)
         dlg.open()
 
-    def _pairing(self, _worker_id: int) -> None:
-        info(self, "调整包保", "包保党员以当前有效的结对为准。请在“结对帮扶”页调整该职工的结对（结束原结对、建立新结对），"
-                            "这里会随之改变，委员能查看的档案也随之改变。")
+    def _pairing(self, worker_id: int) -> None:
+        """调整包保…: the file closes and the 结对帮扶 tab shows the worker's pair (or him uncovered)."""
+        if self.file_dialog is not None:
+            self.file_dialog.accept()
+        self.openTarget.emit(WorkTarget("pairing_worker", worker_id))
 
     def add_entry(self, worker_id: int, name: str) -> None:
         dlg = EntryDialog(self.ctx, self.today, worker_id, name, self)

@@ -582,11 +582,48 @@ class PairingTab(QWidget):
             ui.pages.setCurrentIndex(PAGE_FOLLOW)
             if self.due_model.rowCount():
                 self._select(ui.followTable, 0)
+        elif target.kind == "pairing_worker" and target.record_id is not None:
+            self.show_worker(target.record_id)
         elif target.kind == "hardship_plan":
             ui.pages.setCurrentIndex(PAGE_HARDSHIP)
             for i in range(self.plans_model.rowCount()):
                 if self.plans_model.row_at(i).id == target.record_id:
                     self._select(ui.plansTable, i)
+
+    def show_worker(self, worker_id: int) -> None:
+        """The pair of this worker (思想动态's 调整包保…): his row in 跟进提醒, to edit or end the
+        pair, or in 未包保职工, to assign him; the filters narrowed to his name."""
+        ui = self.ui
+        branch = pairing_views.branch_of(self.ctx, worker_id)
+        worker = next((w for w in pairing_views.worker_choices(self.ctx, branch, self.today()) if w.id == worker_id),
+                      None) if branch is not None else None
+        if worker is None:
+            self._message("该职工不需要包保（党员或已离开），没有可调整的结对。")
+            return
+        self._choose_branch(branch)
+        filters = (ui.searchEdit, ui.unitCombo, ui.memberFilterCombo, ui.dueOnlyCheck)
+        for w in filters:
+            w.blockSignals(True)
+        ui.searchEdit.setText(worker.name)
+        ui.unitCombo.setCurrentIndex(0)
+        ui.memberFilterCombo.setCurrentIndex(0)
+        ui.dueOnlyCheck.setChecked(False)  # his pair, due or not
+        for w in filters:
+            w.blockSignals(False)
+        self.apply_filter()
+        follow = next((i for i in range(self.due_model.rowCount()) if self.due_model.row_at(i).worker_id == worker_id),
+                      None)
+        if follow is not None:
+            ui.pages.setCurrentIndex(PAGE_FOLLOW)
+            self._select(ui.followTable, follow)
+            self._message(f"{worker.name} 的结对：可编辑结对、结束结对，或为其新建结对。")
+            return
+        ui.pages.setCurrentIndex(PAGE_UNCOVERED)
+        uncovered = next((i for i in range(self.uncovered_model.rowCount())
+                          if self.uncovered_model.row_at(i).id == worker_id), None)
+        if uncovered is not None:
+            self._select(ui.uncoveredTable, uncovered)
+        self._message(f"{worker.name} 尚未包保：选择党员后点“分配包保”。")
 
     def _choose_branch(self, branch_id: int | None) -> None:
         i = self.ui.branchCombo.findData(branch_id)

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from dangjian_desktop.domain.zones import ZoneCategory, ZoneKind, ZoneStatus
@@ -79,6 +79,9 @@ class BoardModel(QAbstractListModel):
 
 class BoardDelegate(QStyledItemDelegate):
     """Paints one zone card; the fonts and their metrics are made once."""
+
+    #: The card's “隐患 N” was clicked: the zone's id.
+    hazardsClicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,9 +163,30 @@ class BoardDelegate(QStyledItemDelegate):
             painter.drawText(QRect(x, by, right - x, self.small_fm.height()), Qt.AlignmentFlag.AlignLeft,
                              f"尚缺 {len(row.five.missing())} 项五明确")
         hz = f"隐患 {row.open_hazards}"
+        font = QFont(self.small_font)
+        font.setUnderline(bool(row.open_hazards))  # a link to the 隐患台账
+        painter.setFont(font)
         painter.setPen(_RED if row.open_hazards else _MUTED)
         painter.drawText(QRect(right - 90, by, 90, self.small_fm.height()), Qt.AlignmentFlag.AlignRight, hz)
         painter.restore()
+
+    def hazards_rect(self, cell: QRect, row: ZoneRow) -> QRect:
+        """Where a card in ``cell`` shows its “隐患 N” (as :meth:`paint` draws it)."""
+        r = cell.adjusted(3, 3, -3, -3)
+        right, h = r.right() - 8, self.small_fm.height()
+        width = self.small_fm.horizontalAdvance(f"隐患 {row.open_hazards}") + 6
+        return QRect(right - width, r.bottom() - h - 6, width, h)
+
+    def editorEvent(self, event: QEvent, model: Any, option: QStyleOptionViewItem, index: Index) -> bool:  # noqa: N802
+        """A click on a card's “隐患 N” (N > 0): :attr:`hazardsClicked` with the zone."""
+        if (event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent)
+                and event.button() == Qt.MouseButton.LeftButton):
+            row: ZoneRow | None = index.data(ROW_ROLE)
+            if row is not None and row.open_hazards and self.hazards_rect(option.rect, row).contains(
+                    event.position().toPoint()):
+                self.hazardsClicked.emit(row.id)
+                return True
+        return super().editorEvent(event, model, option, index)
 
 
 class _FitColumns(QObject):

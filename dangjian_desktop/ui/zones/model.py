@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from dangjian_desktop.domain.zone_rules import Duty
@@ -27,6 +27,10 @@ STATUS_COLOURS = {
     ZoneStatus.REVOKED: "#c62828",
     ZoneStatus.ENDED: "#757575",
 }
+
+
+#: The 隐患 count opens the 隐患台账 (the list's cell and the board's card): drawn as a link.
+LINK_COLOUR = "#1565c0"
 
 
 class ZonesModel(PagedTableModel[ZoneFilter, ZoneRow]):
@@ -80,7 +84,7 @@ class ZonesModel(PagedTableModel[ZoneFilter, ZoneRow]):
 
     def tooltip(self, row: ZoneRow, column: int) -> str | None:
         if column == COL_HAZARDS:
-            return f"未闭合的隐患：{row.open_hazards} 条"
+            return f"未闭合的隐患：{row.open_hazards} 条" + ("（单击在隐患台账中查看）" if row.open_hazards else "")
         lines = [f"{row.category.value} · {row.kind.value} · {row.name}", f"{row.branch}" + (f" · {row.unit}" if row.unit else "")]
         missing = row.five.missing()
         if missing and row.status is ZoneStatus.DRAFT:
@@ -96,7 +100,18 @@ class ZonesModel(PagedTableModel[ZoneFilter, ZoneRow]):
             return QBrush(QColor("#c62828"))
         if column == COL_MONTH and row.month_label == "未提":
             return QBrush(QColor("#b26a00"))
+        if column == COL_HAZARDS and row.open_hazards:
+            return QBrush(QColor(LINK_COLOUR))
         return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.FontRole and index.column() == COL_HAZARDS and index.isValid():
+            if index.row() < self.rowCount() and self.row_at(index.row()).open_hazards:
+                font = QFont()  # only the underline set: the rest is the table's
+                font.setUnderline(True)
+                return font  # a link: a click opens the 隐患台账 on the zone
+            return None
+        return super().data(index, role)
 
 
 _DUTY_TEXT = {Duty.DONE: "✓", Duty.MISSING: "✗", Duty.PENDING: "○", Duty.NONE: ""}

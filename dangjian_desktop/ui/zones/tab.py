@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QMessageBox, QWidget
 
 from dangjian_desktop.domain.errors import DomainError
@@ -27,9 +27,9 @@ from dangjian_desktop.services.zones import ZoneFilter, ZoneRow
 from dangjian_desktop.ui.common.tasks import error_text, run_task
 from dangjian_desktop.ui.forms.ui_zones_tab import Ui_ZonesTab
 
-from .board import setup_board_view
+from .board import BoardDelegate, setup_board_view
 from .dialogs import QuickDialog, ReportDialog, RevokeDialog, SuggestionDialog, ZoneDialog
-from .model import COL_BRANCH, COL_NAME, ColouredTextDelegate, ComplianceModel, ZonesModel
+from .model import COL_BRANCH, COL_HAZARDS, COL_NAME, ColouredTextDelegate, ComplianceModel, ZonesModel
 
 SEARCH_DELAY_MS = 200
 PAGE_LIST, PAGE_BOARD, PAGE_GRID = range(3)
@@ -37,6 +37,8 @@ PAGE_LIST, PAGE_BOARD, PAGE_GRID = range(3)
 
 class ZonesTab(QWidget):
     changed = Signal()
+    #: A record of another tab to show (a WorkTarget): a zone's 隐患 count opens the 隐患台账.
+    openTarget = Signal(object)
 
     def __init__(self, ctx: Ctx, parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
@@ -75,11 +77,15 @@ class ZonesTab(QWidget):
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
         table.doubleClicked.connect(self._table_double_clicked)
+        table.clicked.connect(self._table_clicked)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         table.customContextMenuRequested.connect(self._table_menu)
 
         self.board_model = setup_board_view(ui.boardView)
         ui.boardView.doubleClicked.connect(self._board_double_clicked)
+        board_delegate = ui.boardView.itemDelegate()
+        assert isinstance(board_delegate, BoardDelegate)
+        board_delegate.hazardsClicked.connect(self.open_hazards)
         ui.boardView.selectionModel().selectionChanged.connect(self._update_buttons)
         self.grid_model = ComplianceModel(self)
         ui.complianceTable.setModel(self.grid_model)
@@ -308,6 +314,16 @@ class ZonesTab(QWidget):
     def _table_double_clicked(self, _index: object) -> None:
         self.edit_selected()
 
+    def _table_clicked(self, index: QModelIndex) -> None:
+        if index.isValid() and index.column() == COL_HAZARDS:
+            row = self.model.row_at(index.row())
+            if row.open_hazards:
+                self.open_hazards(row.id)
+
+    def open_hazards(self, zone_id: int) -> None:
+        """A zone's 隐患 count (list, board, menu): the 隐患台账 on the zone's open hazards."""
+        self.openTarget.emit(WorkTarget("hazards_zone", zone_id))
+
     def _report_saved(self, row: ReportRow) -> None:
         self._written(f"已记周报（{row.week_start:%m-%d} 起的一周）")
 
@@ -428,6 +444,11 @@ class ZonesTab(QWidget):
         for button in (ui.editButton, ui.reportButton, ui.suggestionButton, ui.revokeButton, ui.endButton):
             act = menu.addAction(button.text(), button.click)
             act.setEnabled(button.isEnabled())
+        z = self.selected_zone()
+        if z is not None:
+            menu.addSeparator()
+            act = menu.addAction(f"查看未闭合的隐患（{z.open_hazards}）", lambda: self.open_hazards(z.id))
+            act.setEnabled(z.open_hazards > 0)
         menu.exec(ui.zoneTable.viewport().mapToGlobal(pos))
 
     # ------------------------------------------------------------ export and print
