@@ -182,6 +182,11 @@ class PledgesTab(QWidget):
         ui.addButton.setEnabled(writer and open_)
         ui.closeCampaignButton.setEnabled(writer and c.status is CampaignStatus.ENDED)
         ui.deleteCampaignButton.setEnabled(writer and c.pledges == 0)
+        # why a greyed button is grey (a 查看 account needs no telling)
+        ui.closeCampaignButton.setToolTip(
+            f"活动到 {c.ends_on:%Y-%m-%d} 结束后才能关闭" if writer and c.status is CampaignStatus.RUNNING else "")
+        ui.deleteCampaignButton.setToolTip(
+            "已有承诺书的活动不能删除，期满后关闭即可" if writer and c.pledges and open_ else "")
         ui.campaignInfoLabel.setText(
             f"{c.starts_on:%Y-%m-%d} 至 {c.ends_on:%Y-%m-%d} · {c.status.value} · 参加支部：{_names(c.branch_names)}"
             f" · 承诺书 {c.pledges} 份")
