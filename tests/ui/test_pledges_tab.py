@@ -222,7 +222,9 @@ def test_a_running_campaign_says_why_it_cannot_be_closed_yet(qtbot, sqlite_secre
     assert tab.campaign().status.value == "进行中" and not tab.ui.closeCampaignButton.isEnabled()
     assert tab.ui.closeCampaignButton.toolTip() == "活动到 2027-02-08 结束后才能关闭"
     assert tab.ui.deleteCampaignButton.isEnabled() and tab.ui.deleteCampaignButton.toolTip() == ""
+    assert tab.ui.addButton.isEnabled() and tab.ui.addButton.toolTip() == ""
     pledges.generate_pledges(sqlite_secretary, c.id)
     tab.reload()
     assert not tab.ui.deleteCampaignButton.isEnabled()
+    assert not tab.ui.addButton.isEnabled() and tab.ui.addButton.toolTip() == "本活动的党员都已有承诺书"
     assert tab.ui.deleteCampaignButton.toolTip() == "已有承诺书的活动不能删除，期满后关闭即可"

@@ -195,6 +195,10 @@ class PledgesTab(QWidget):
         except DomainError as exc:
             ui.participationLabel.setText(exc.message)
             return
+        # 新建承诺书… offers only the members without one: none left, nothing to open
+        all_drafted = not any(u.pledge_id is None for u in part.unsigned)
+        ui.addButton.setEnabled(writer and open_ and not all_drafted)
+        ui.addButton.setToolTip("本活动的党员都已有承诺书" if writer and open_ and all_drafted else "")
         line = f"{part.line}，目标 100%"
         if len(part.branches) > 1:
             line += "（" + "；".join(f"{name} {r.signed}/{r.expected}" for _b, name, r in part.branches) + "）"
