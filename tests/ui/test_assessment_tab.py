@@ -261,3 +261,27 @@ def test_print_opens_the_star_board_for_the_branch_and_quarter(qtbot, sqlite_sec
     dialog = dialogs[0]
     assert dialog.windowTitle() and "党员之星" in dialog.windowTitle()
     dialog.close()
+
+
+def test_points_headers_show_the_rule_names_whole(qtbot, sqlite_secretary: Ctx, world):
+    """A rule column is at most 120 pixels wide: its long name goes on two lines, not clipped."""
+    from PySide6.QtCore import Qt as _Qt
+
+    from dangjian_desktop.domain.zones import Suggestion
+
+    with sqlite_secretary.db.uow() as s:  # a second rule (合理化建议) so the 周报 one is not the last column
+        s.add(Suggestion(zone_id=world["zones"][0], member_id=world["members"][0], made_on=date(2026, 8, 3),
+                         content="皮带机头加装防护栏", adopted=True))
+    tab = _tab(qtbot, sqlite_secretary)
+    tab.ui.innerTabs.setCurrentIndex(POINTS)
+    qtbot.mouseClick(tab.ui.rebuildButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.points_model.columnCount() > 4, timeout=20_000)
+    view, model = tab.ui.pointsTable, tab.points_model
+    header, metrics = view.horizontalHeader(), view.horizontalHeader().fontMetrics()
+    titles = [model.headerData(c, _Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert any("\n" in t for t in titles)
+    for c, title in enumerate(titles[:-1]):  # the last section stretches
+        widest = max(metrics.horizontalAdvance(line) for line in title.split("\n"))
+        assert widest <= header.sectionSize(c), title
+        assert model.headerData(c, _Qt.Orientation.Horizontal, _Qt.ItemDataRole.ToolTipRole) == title.replace("\n", "")
+    assert header.height() >= 2 * metrics.height()

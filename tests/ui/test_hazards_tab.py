@@ -171,7 +171,7 @@ def test_viewer_sees_but_cannot_change(qtbot, sqlite_secretary: Ctx, scene: Scen
     qtbot.addWidget(w)
     w._select_row(0)
     assert not w.ui.addButton.isEnabled() and not w.ui.startButton.isEnabled()
-    assert w.ui.editButton.text() == "查看" and w.ui.editButton.isEnabled()
+    assert w.ui.editButton.text() == "查看…" and w.ui.editButton.isEnabled()
     w.edit_selected()
     assert w.hazard_dialog is not None and w.hazard_dialog.read_only
     w.hazard_dialog.reject()
@@ -215,3 +215,19 @@ def test_a_hazard_without_a_zone_is_edited_in_its_branch(qtbot, tab: HazardsTab,
         qtbot.mouseClick(d.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     row = hazards.get_hazard(sqlite_secretary, hid).row
     assert (row.description, row.branch_id, row.zone_id) == ("井口照明灯损坏", scene.branch, None)
+
+
+def test_remove_photo_is_enabled_only_with_a_photo_selected(tab: HazardsTab, qtbot, tmp_path: Path):
+    qtbot.mouseClick(tab.ui.addButton, Qt.MouseButton.LeftButton)
+    dlg = tab.hazard_dialog
+    assert dlg is not None
+    d = dlg.ui
+    assert not d.removePhotoButton.isEnabled()  # nothing to remove yet
+    dlg.add_photo_files(hazards.PhotoStage.BEFORE, [str(_png(tmp_path / "a.png", 40, 30))])
+    assert dlg.photo_count() == 1 and not d.removePhotoButton.isEnabled()
+    item = d.photoList.item(0)
+    qtbot.mouseClick(d.photoList.viewport(), Qt.MouseButton.LeftButton, pos=d.photoList.visualItemRect(item).center())
+    assert d.removePhotoButton.isEnabled()
+    qtbot.mouseClick(d.removePhotoButton, Qt.MouseButton.LeftButton)
+    assert dlg.photo_count() == 0 and not d.removePhotoButton.isEnabled()
+    dlg.reject()

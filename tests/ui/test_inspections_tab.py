@@ -69,6 +69,9 @@ def test_plan_record_carry_over_and_print(qtbot, sqlite_secretary: Ctx, scene: S
     _plan(qtbot, tab, scene, "十月巡视")
     row = tab.selected()
     assert row is not None and row.title == "十月巡视" and row.status is InspectionStatus.PLANNED
+    # the title is cut in a narrow list and the same title recurs per branch: its tooltip names the branch
+    tip = tab.inspections.data(tab.inspections.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert row.branch and tip == f"十月巡视（{row.branch}）"
     assert "赵党员（组长）、王验收" in tab.ui.infoLabel.text() and "综采工作面 → 主井口" in tab.ui.infoLabel.text()
 
     qtbot.mouseClick(tab.ui.resultsButton, Qt.MouseButton.LeftButton)

@@ -282,3 +282,20 @@ def test_from_the_worklist_to_the_uncovered_workers_and_back(qtbot, sqlite_secre
     qtbot.mouseClick(tab.ui.assignButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(w.worklist.model.item_at(i).title == "综采二区党支部：1 名职工未包保"
                                 for i in range(w.worklist.model.rowCount())), timeout=5000)
+
+
+def test_editing_a_pair_lists_its_own_workers_first(qtbot, tab, org):
+    from dangjian_desktop.ui.pairing.dialogs import PairDialog
+
+    ui = tab.ui
+    ui.dueOnlyCheck.setChecked(False)
+    _click_row(qtbot, ui.followTable, _row_of(tab.due_model, "王强"))
+    qtbot.mouseClick(ui.editPairButton, Qt.MouseButton.LeftButton)
+    dlg = tab.dialog
+    assert isinstance(dlg, PairDialog) and dlg.windowTitle() == "编辑结对"
+    lst = dlg.ui.workersList
+    top = [lst.item(i) for i in range(2)]
+    assert all(i.checkState() == Qt.CheckState.Checked for i in top)
+    assert sorted(i.text().split("　")[0] for i in top) == sorted(["王强", "陈静"])
+    assert dlg.ui.workersCountLabel.text() == "已选 2 人"
+    dlg.reject()

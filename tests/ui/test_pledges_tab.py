@@ -190,6 +190,8 @@ def test_an_ended_campaign_is_closed_after_its_review(qtbot, sqlite_secretary: C
     qtbot.addWidget(tab)
     assert tab.campaign().status.value == "已结束" and tab.ui.closeCampaignButton.isEnabled()
     assert not tab.ui.deleteCampaignButton.isEnabled()  # it has pledges: closed, never deleted
+    assert tab.ui.closeCampaignButton.toolTip() == ""
+    assert tab.ui.deleteCampaignButton.toolTip() == "已有承诺书的活动不能删除，期满后关闭即可"
     _select(tab, "张伟")
     qtbot.mouseClick(tab.ui.signButton, Qt.MouseButton.LeftButton)
     assert tab.dialog.ui.signedEdit.value() == date(2026, 9, 30)  # today is after the end: its last day
@@ -210,3 +212,19 @@ def test_an_ended_campaign_is_closed_after_its_review(qtbot, sqlite_secretary: C
     assert not tab.ui.generateButton.isEnabled() and not tab.ui.closeCampaignButton.isEnabled()
     _select(tab, "李娜")
     assert not tab.ui.signButton.isEnabled()
+
+
+def test_a_running_campaign_says_why_it_cannot_be_closed_yet(qtbot, sqlite_secretary: Ctx, branch: int) -> None:
+    c = pledges.create_campaign(sqlite_secretary, pledges.CampaignInput("百日安全", date(2026, 11, 1), date(2027, 2, 8),
+                                                                         (branch,), "我是{name}"), TODAY)
+    tab = PledgesTab(sqlite_secretary, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    assert tab.campaign().status.value == "进行中" and not tab.ui.closeCampaignButton.isEnabled()
+    assert tab.ui.closeCampaignButton.toolTip() == "活动到 2027-02-08 结束后才能关闭"
+    assert tab.ui.deleteCampaignButton.isEnabled() and tab.ui.deleteCampaignButton.toolTip() == ""
+    assert tab.ui.addButton.isEnabled() and tab.ui.addButton.toolTip() == ""
+    pledges.generate_pledges(sqlite_secretary, c.id)
+    tab.reload()
+    assert not tab.ui.deleteCampaignButton.isEnabled()
+    assert not tab.ui.addButton.isEnabled() and tab.ui.addButton.toolTip() == "本活动的党员都已有承诺书"
+    assert tab.ui.deleteCampaignButton.toolTip() == "已有承诺书的活动不能删除，期满后关闭即可"

@@ -118,3 +118,24 @@ def test_a_selected_row_is_one_colour_with_the_focus_on_it(qtbot) -> None:
     assert selected != other.name() and QColor(selected).red() > QColor(selected).green() + 40
     view.clearFocus()
     view.close()
+
+
+def test_the_worklist_date_is_large_but_a_dialog_date_label_is_not(qtbot) -> None:
+    """The worklist's big 今天是… line is QLabel#dateLabel; dialogs have labels of that name too
+    (报告日期, 摘牌日期, 提出日期) which must stay the size of their neighbours."""
+    from PySide6.QtWidgets import QDialog
+
+    from dangjian_desktop.ui.forms.ui_worklist_tab import Ui_WorklistTab
+    from dangjian_desktop.ui.forms.ui_zone_report_dialog import Ui_ZoneReportDialog
+
+    dialog, worklist = QDialog(), QWidget()
+    qtbot.addWidget(dialog)
+    qtbot.addWidget(worklist)
+    form, page = Ui_ZoneReportDialog(), Ui_WorklistTab()
+    form.setupUi(dialog)
+    page.setupUi(worklist)
+    for w in (dialog, worklist):
+        w.show()
+        qtbot.waitExposed(w)
+    assert form.dateLabel.fontInfo().pixelSize() == form.weekLabel.fontInfo().pixelSize()
+    assert page.dateLabel.fontInfo().pixelSize() > form.weekLabel.fontInfo().pixelSize()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from dangjian_desktop.domain.hazards import ViolationKind
@@ -71,3 +71,33 @@ def test_violation_education_and_accident(tab: ViolationsTab, qtbot, scene: Scen
     assert tab.accidents.rowCount() == 1 and tab.accidents.row_at(0).responsible_person == "李整改"
     with sqlite_secretary.read() as s:
         assert vs.accident_vetoes(s, TODAY - timedelta(days=30), TODAY) == {scene.rectifier}
+
+
+def test_violations_sort_by_a_header_and_education_follows_the_row_clicked(tab: ViolationsTab, qtbot, scene: Scene,
+                                                                          sqlite_secretary: Ctx):
+    long_text = "讲清劳动纪律和岗位安全规程，结合本班组近三年的典型事故案例逐条对照，签订不再违章保证书并由班长监督" * 2
+    for person, kind, days in ((scene.finder, ViolationKind.DISCIPLINE, 5), (scene.rectifier, ViolationKind.OPERATION, 3)):
+        vid = vs.record_violation(sqlite_secretary, vs.ViolationInput(person, TODAY - timedelta(days=days), kind,
+                                                                      "班中睡岗", scene.zone), TODAY)
+    vs.add_education(sqlite_secretary, vid, scene.member, TODAY - timedelta(days=1), long_text, TODAY)
+    tab.reload_lists()
+    table = tab.ui.violationTable
+    people = lambda: [table.model().index(r, 1).data() for r in range(table.model().rowCount())]  # noqa: E731
+    assert people() == ["李整改", "张发现"]  # newest first, as read
+    header = table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(2) + 5, 5))
+    assert header.sortIndicatorSection() == 2
+    kinds = [table.model().index(r, 2).data() for r in range(2)]
+    assert kinds == sorted(kinds) or kinds == sorted(kinds, reverse=True)
+    # the row clicked is the one 帮教 opens, whatever the order on screen
+    row = people().index("李整改")
+    table.selectRow(row)
+    qtbot.mouseClick(tab.ui.educationButton, Qt.MouseButton.LeftButton)
+    d = tab.dialog
+    assert d is not None and d.windowTitle() == "帮教" and d.ui.headLabel.text().startswith("李整改")
+    # a long 帮教 record wraps in the history list instead of running off to the right
+    history = d.ui.historyList
+    qtbot.wait(100)
+    assert history.item(0).toolTip().endswith(long_text)  # the whole record, when a long one is cut at 3 lines
+    assert history.horizontalScrollBar().maximum() == 0
+    d.reject()

@@ -321,6 +321,8 @@ def test_quick_entry_suggestion_and_end_from_the_tab(qtbot, tab, org, sqlite_sec
     tab.ui.zoneTable.selectRow(1)
     name = tab.model.row_at(1).name
     qtbot.mouseClick(tab.ui.endButton, Qt.MouseButton.LeftButton)  # the question is answered 是
+    assert msgbox.texts("question")[-1] == (f"“{name}”原定 2026-12-31 期满，现提前于今天（2026-11-26）结束，"
+                                            "不再上墙公示？")  # a month early: not called 今天期满
     ended = next(tab.model.row_at(i) for i in range(2) if tab.model.row_at(i).name == name)
     assert ended.status is ZoneStatus.ENDED and ended.ends_on == TODAY
 

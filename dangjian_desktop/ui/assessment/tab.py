@@ -48,6 +48,16 @@ def _num(v: float | None, digits: int = 1) -> str:
     return DASH if v is None else f"{v:.{digits}f}"
 
 
+def _header_lines(title: str, per_line: int = 7) -> str:
+    """A long rule name (每周报告责任区安全动态) on two or three balanced lines, so that a points
+    column 120 pixels wide shows it whole instead of clipped at both ends."""
+    if len(title) <= per_line:
+        return title
+    lines = -(-len(title) // per_line)
+    width = -(-len(title) // lines)
+    return "\n".join(title[i:i + width] for i in range(0, len(title), width))
+
+
 class _RowsModel(ListTableModel):
     """A list model whose rows can be tinted (a vetoed candidate, a late veto)."""
 
@@ -490,7 +500,7 @@ class AssessmentTab(QWidget):
         used = [r for r in table.rules if any(r.id in m.by_rule for m in table.members)]
         columns = [ListColumn("排名", lambda m: str(m.rank), ALIGN_CENTER), ListColumn("姓名", lambda m: m.name),
                    ListColumn("合计", lambda m: f"{m.total:g}", ALIGN_CENTER)]
-        columns += [ListColumn(r.item, _rule_points(r.id), ALIGN_CENTER) for r in used]
+        columns += [ListColumn(_header_lines(r.item), _rule_points(r.id), ALIGN_CENTER) for r in used]
         self.points_model = ListTableModel(columns, table.members, self)
         self.ui.pointsTable.setModel(self.points_model)
         self._fit(self.ui.pointsTable, 120)

@@ -185,7 +185,7 @@ QLabel#titleLabel {{ color: {c['accent']}; font-size: {px + 8}px; }}
 QLabel[muted="true"] {{ color: {c['muted']}; }}
 QLabel#emptyLabel {{ color: {c['muted']}; font-size: {px + 4}px; }}
 QStatusBar QLabel {{ color: {c['muted']}; padding: 0 8px; }}
-QLabel#dateLabel {{ font-size: {px + 3}px; }}
+QWidget#WorklistTab QLabel#dateLabel {{ font-size: {px + 3}px; }}
 QLabel#overdueLabel {{ color: {c['accent']}; font-size: {px + 1}px; }}
 QLabel#todayLabel {{ color: {c['amber']}; font-size: {px + 1}px; }}
 QLabel#soonLabel {{ font-size: {px + 1}px; }}

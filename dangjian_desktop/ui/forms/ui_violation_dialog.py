@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QDialogButtonBox, QFormLayout, QLabel, QListView,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 from dangjian_desktop.ui.common.date_field import DateField
 
@@ -99,6 +99,9 @@ class Ui_ViolationDialog(object):
         self.historyList = QListWidget(ViolationDialog)
         self.historyList.setObjectName(u"historyList")
         self.historyList.setMaximumSize(QSize(16777215, 110))
+        self.historyList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.historyList.setResizeMode(QListView.ResizeMode.Adjust)
+        self.historyList.setWordWrap(True)
 
         self.rootLayout.addWidget(self.historyList)
 

@@ -102,6 +102,8 @@ class HazardDialog(QDialog):
         ui.addAfterButton.clicked.connect(lambda: self.pick_photos(PhotoStage.AFTER))
         ui.removePhotoButton.clicked.connect(self.remove_photo)
         ui.photoList.itemDoubleClicked.connect(self.show_photo)
+        ui.photoList.itemSelectionChanged.connect(self._update_remove_button)
+        self._update_remove_button()
         self.photo_dialog: PhotoDialog | None = None
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
@@ -166,6 +168,10 @@ class HazardDialog(QDialog):
         data = jpeg if jpeg is not None else hazards.photo_bytes(self.ctx, photo_id)
         self.photo_dialog = PhotoDialog(data, f"{stage.value}照片", self)
         self.photo_dialog.open()
+
+    def _update_remove_button(self) -> None:
+        """移除照片 only with a photo selected (and never when read-only)."""
+        self.ui.removePhotoButton.setEnabled(not self.read_only and bool(self.ui.photoList.selectedItems()))
 
     def remove_photo(self) -> None:
         for item in self.ui.photoList.selectedItems():

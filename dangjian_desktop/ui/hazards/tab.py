@@ -126,7 +126,7 @@ class HazardsTab(QWidget):
         ui.sendBackButton.clicked.connect(lambda: self.open_status(SEND_BACK))
         ui.exportButton.clicked.connect(self.export_hazards)
         if not ctx.actor.can_write:
-            ui.editButton.setText("查看")
+            ui.editButton.setText("查看…")
         self._after_query()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)

@@ -37,7 +37,7 @@ def _status(f: ins.FindingRow) -> str:
 
 INSPECTION_COLUMNS = (
     ListColumn("日期", lambda r: (r.done_on or r.planned_on).isoformat(), ALIGN_CENTER),
-    ListColumn("巡视", lambda r: r.title),
+    ListColumn("巡视", lambda r: r.title, tooltip=lambda r: f"{r.title}（{r.branch or '全公司'}）"),  # which branch's
     ListColumn("状态", lambda r: r.status.value, ALIGN_CENTER),
     ListColumn("检查项", lambda r: str(r.findings) if r.findings else "", ALIGN_CENTER),
     ListColumn("不符合", lambda r: str(r.failed) if r.failed else "", ALIGN_CENTER),

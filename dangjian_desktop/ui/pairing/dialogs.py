@@ -68,7 +68,9 @@ class PairDialog(QDialog):
         for m in pairing_views.member_load(ctx, today, branch_id):
             ui.memberCombo.addItem(member_text(m), m.member_id)
         mine = set(w.id for w in pair.workers) if pair else set()
-        for w in pairing_views.worker_choices(ctx, branch_id, today):
+        # editing: the pair's own workers on top (else they hide among the branch's, covered last)
+        choices = sorted(pairing_views.worker_choices(ctx, branch_id, today), key=lambda w: w.id not in mine)
+        for w in choices:
             item = QListWidgetItem(f"{w.name}　{w.unit}　{w.post}" + ("" if w.covered else "　（未包保）"))
             item.setData(ID_ROLE, w.id)
             item.setData(Qt.ItemDataRole.ToolTipRole, f"工号 {w.employee_no}")

@@ -182,6 +182,11 @@ class PledgesTab(QWidget):
         ui.addButton.setEnabled(writer and open_)
         ui.closeCampaignButton.setEnabled(writer and c.status is CampaignStatus.ENDED)
         ui.deleteCampaignButton.setEnabled(writer and c.pledges == 0)
+        # why a greyed button is grey (a 查看 account needs no telling)
+        ui.closeCampaignButton.setToolTip(
+            f"活动到 {c.ends_on:%Y-%m-%d} 结束后才能关闭" if writer and c.status is CampaignStatus.RUNNING else "")
+        ui.deleteCampaignButton.setToolTip(
+            "已有承诺书的活动不能删除，期满后关闭即可" if writer and c.pledges and open_ else "")
         ui.campaignInfoLabel.setText(
             f"{c.starts_on:%Y-%m-%d} 至 {c.ends_on:%Y-%m-%d} · {c.status.value} · 参加支部：{_names(c.branch_names)}"
             f" · 承诺书 {c.pledges} 份")
@@ -190,6 +195,10 @@ class PledgesTab(QWidget):
         except DomainError as exc:
             ui.participationLabel.setText(exc.message)
             return
+        # 新建承诺书… offers only the members without one: none left, nothing to open
+        all_drafted = not any(u.pledge_id is None for u in part.unsigned)
+        ui.addButton.setEnabled(writer and open_ and not all_drafted)
+        ui.addButton.setToolTip("本活动的党员都已有承诺书" if writer and open_ and all_drafted else "")
         line = f"{part.line}，目标 100%"
         if len(part.branches) > 1:
             line += "（" + "；".join(f"{name} {r.signed}/{r.expected}" for _b, name, r in part.branches) + "）"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from dangjian_desktop.domain.errors import DomainError
@@ -78,6 +78,7 @@ class ViolationDialog(QDialog):
             fill_combo(ui.personCombo, hazards.people_choices(ctx, violation.branch_id))
             for e in vs.educations_of(ctx, violation.id):
                 ui.historyList.addItem(f"{e.held_on}　{e.educator}：{e.content}")
+                ui.historyList.item(ui.historyList.count() - 1).setToolTip(f"{e.held_on}　{e.educator}：{e.content}")
             if not ui.historyList.count():
                 ui.historyList.addItem("尚无帮教记录。")
         else:
@@ -145,8 +146,14 @@ class ViolationsTab(QWidget):
         self.dialog: ViolationDialog | None = None
         self.violations = ListTableModel(VIOLATION_COLUMNS, parent=self)
         self.accidents = ListTableModel(ACCIDENT_COLUMNS, parent=self)
-        ui.violationTable.setModel(self.violations)
-        ui.accidentTable.setModel(self.accidents)
+        # newest first as read; a click on a header sorts (违章人员, 类别 …), the rows found through the proxy
+        self.violation_view, self.accident_view = QSortFilterProxyModel(self), QSortFilterProxyModel(self)
+        for view, model, table in ((self.violation_view, self.violations, ui.violationTable),
+                                   (self.accident_view, self.accidents, ui.accidentTable)):
+            view.setSourceModel(model)
+            table.setModel(view)
+            table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # as read
+            table.setSortingEnabled(True)
         for table, stretch in ((ui.violationTable, 6), (ui.accidentTable, 4)):
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -178,7 +185,7 @@ class ViolationsTab(QWidget):
 
     def selected_violation(self) -> vs.ViolationRow | None:
         rows = self.ui.violationTable.selectionModel().selectedRows()
-        return self.violations.row_at(rows[0].row()) if rows else None
+        return self.violations.row_at(self.violation_view.mapToSource(rows[0]).row()) if rows else None
 
     def _update_buttons(self) -> None:
         write = self.ctx.actor.can_write

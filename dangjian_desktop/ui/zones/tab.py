@@ -421,7 +421,12 @@ class ZonesTab(QWidget):
         z = self.selected_zone()
         if z is None or not self.ctx.actor.can_write:
             return
-        answer = QMessageBox.question(self, "期满结束", f"“{z.name}”今天（{self.today:%Y-%m-%d}）期满结束，不再上墙公示？",
+        if z.ends_on is not None and z.ends_on > self.today:  # ended early: say so, with the date it was due
+            text = (f"“{z.name}”原定 {z.ends_on:%Y-%m-%d} 期满，现提前于今天（{self.today:%Y-%m-%d}）结束，"
+                    "不再上墙公示？")
+        else:
+            text = f"“{z.name}”今天（{self.today:%Y-%m-%d}）期满结束，不再上墙公示？"
+        answer = QMessageBox.question(self, "期满结束", text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
