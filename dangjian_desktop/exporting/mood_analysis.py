@@ -138,6 +138,7 @@ def _chart(data: MonthlyAnalysis, font: str, width: float, height: float) -> Any
     from reportlab.lib import colors
 
     d = Drawing(width, height)
+    d.initialFontName = font  # the chart's own default is Helvetica, which is not embedded
     chart = VerticalBarChart()
     chart.x, chart.y = 36, 36
     chart.width, chart.height = width - 60, height - 70
@@ -200,6 +201,7 @@ def write_pdf(data: MonthlyAnalysis, path: Path) -> Path:
                    for v in r] for r in rows]
         t = Table(cells, colWidths=widths, repeatRows=1)
         t.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), font),  # a cell's own default is Helvetica, not embedded
             ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#BFBFBF")),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#F4DADA")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -246,7 +248,8 @@ def write_pdf(data: MonthlyAnalysis, path: Path) -> Path:
 
     def build(target: str) -> None:
         doc = SimpleDocTemplate(target, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=16 * mm,
-                                bottomMargin=16 * mm, title=_title(data), author="dangjian-desktop")
+                                bottomMargin=16 * mm, title=_title(data), author="dangjian-desktop",
+                                initialFontName=font)  # not Helvetica: every font embedded
         doc.build(story, onFirstPage=mark, onLaterPages=mark)
 
     return _save(path, build)

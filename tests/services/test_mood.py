@@ -262,6 +262,8 @@ def test_monthly_analysis_figures_and_exports_by_role(secretary, world, org, tmp
         assert all("内部资料 · 注意保密" in p for p in pages if p.strip())
         fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
         assert "yes" in fonts  # embedded
+        rows = fonts.splitlines()[2:]
+        assert rows and all(r.split()[-5] == "yes" for r in rows), fonts  # every font, Helvetica too
         wb = load_workbook(xlsx)
         cells = " ".join(str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value)
         assert all(ws["A1"].value == "内部资料 · 注意保密" and "内部资料" in ws.oddHeader.center.text
