@@ -7,8 +7,6 @@ Plain data in (``services.mood.MonthlyAnalysis``), a file out: no Qt, no databas
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -114,17 +112,13 @@ def write_xlsx(data: MonthlyAnalysis, path: Path) -> Path:
 
 
 def _save(path: Path, save: Any) -> Path:
-    """Written beside the target and moved into place when complete."""
+    """Written beside the target and moved into place when complete, readable by its owner only
+    (the analysis holds names from the mood files): ``db.partials.written_beside``."""
+    from dangjian_desktop.db.partials import written_beside
+
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".part-", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    try:
-        save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with written_beside(path) as tmp:
+        save(str(tmp))
     return path
 
 
