@@ -17,6 +17,8 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.paragraph import ALL_CANNOT_START, cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaParser
 
 from .fonts import ensure_font
 
@@ -124,6 +126,12 @@ class WrapOnce(Paragraph):
 
     _wrapped_at: float | None = None
 
+    def __init__(self, text: str | None, style: ParagraphStyle, bulletText: str | None = None,  # noqa: N803 - ReportLab's names
+                 frags: list | None = None, **kwargs: object) -> None:
+        if frags is None and text is not None:
+            frags = _plain_frags(text, style)
+        super().__init__(text, style, bulletText, frags, **kwargs)
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab's names
         if availWidth == self._wrapped_at:
             return self.width, self.height
@@ -134,6 +142,23 @@ class WrapOnce(Paragraph):
     def split(self, availWidth: float, availHeight: float) -> list[Paragraph]:  # noqa: N803
         self._wrapped_at = None
         return super().split(availWidth, availHeight)
+
+
+def _plain_frags(text: str, style: ParagraphStyle) -> list | None:
+    """The fragments ReportLab's markup parser would make of ``text``, made without it when the
+    text is plain (no tag, no entity: most of a card): one fragment in the style's font and
+    colour, its white space collapsed as the parser does. Parsing a paragraph costs more than
+    breaking it into lines (an ``HTMLParser`` and a parser state per paragraph); ``None`` lets
+    the parser handle everything else."""
+    text = cleanBlockQuotedText(text)
+    if not text or "<" in text or "&" in text:
+        return None
+    cache = thread_cache("plain-frags")
+    template = cache.get(style.name)
+    if template is None:
+        _style_, frags, _bullet = ParaParser().parse("x", style)
+        template = cache[style.name] = frags[0]
+    return [template.clone(text=text, us_lines=[], link=[])]
 
 
 @lru_cache(maxsize=512)
@@ -165,15 +190,15 @@ def thread_cache(name: str, limit: int = 512) -> dict:
 
 
 _TAG = re.compile(r"<[^>]*>")
+_CANNOT_START = frozenset(ALL_CANNOT_START)
 
 
 def hang_room(text_markup: str) -> float:
     """Ems to keep free for a hanging mark: 1 when the text holds a character that may hang
     (see ``Look.style``), 0 when none can: a narrow table cell keeps its whole width."""
-    from reportlab.platypus.paragraph import ALL_CANNOT_START
-
-    visible = unescape(_TAG.sub("", text_markup))
-    return 1.0 if any(c in ALL_CANNOT_START for c in visible) else 0.0
+    plain_text = "<" not in text_markup and "&" not in text_markup
+    visible = text_markup if plain_text else unescape(_TAG.sub("", text_markup))
+    return 0.0 if _CANNOT_START.isdisjoint(visible) else 1.0
 
 
 def clean(text: str | None) -> str:
