@@ -32,6 +32,9 @@ def load_all() -> type[Base]:
     if not _loaded:
         for name in ORM_MODULES:
             importlib.import_module(f"{__name__}.{name}")
+        from .org import declare_top_unit_index
+
+        declare_top_unit_index()  # not with its class: see there
         _index_foreign_keys(Base)
         _loaded = True
     return Base

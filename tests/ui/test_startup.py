@@ -27,6 +27,7 @@ LAZY = (
     *(f"dangjian_desktop.domain.{m}" for m in ORM_MODULES if m not in ("org", "security")),
     "dangjian_desktop.ui.roster", "dangjian_desktop.ui.zones", "dangjian_desktop.ui.pledges", "dangjian_desktop.ui.mood.tab",
     "openpyxl", "pypinyin", "PIL", "alembic", "reportlab.pdfgen", "reportlab.platypus",
+    "sqlalchemy.dialects.postgresql",  # on SQLite: see domain.org.declare_top_unit_index
 )
 
 _START = """
