@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.paragraph import ALL_CANNOT_START, cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaParser
 
-from .fonts import ensure_font
+from .fonts import NOT_AT_LINE_START, ensure_font
 
 RED = colors.HexColor("#C8102E")  # the Party red of the header band
 DARK_RED = colors.HexColor("#9E0B22")
@@ -190,7 +190,9 @@ def thread_cache(name: str, limit: int = 512) -> dict:
 
 
 _TAG = re.compile(r"<[^>]*>")
-_CANNOT_START = frozenset(ALL_CANNOT_START)
+# ReportLab's marks and the Chinese ones ``fonts`` adds to its list when the font is registered
+# (the name imported above is ReportLab's list before that).
+_CANNOT_START = frozenset(ALL_CANNOT_START + NOT_AT_LINE_START)
 
 
 def hang_room(text_markup: str) -> float:

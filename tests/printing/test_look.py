@@ -48,4 +48,5 @@ def test_a_paragraph_breaks_into_the_same_lines_either_way():
 def test_hang_room_reads_plain_and_marked_up_text():
     assert hang_room("甲乙") == 0.0
     assert hang_room("甲。乙") == 1.0
+    assert hang_room("甲，乙") == 1.0  # a Chinese mark ReportLab's own list lacks (fonts.NOT_AT_LINE_START)
     assert hang_room("<b>甲</b>&amp;乙。") == 1.0
