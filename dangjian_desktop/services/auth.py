@@ -9,7 +9,7 @@ from __future__ import annotations
 import getpass
 import math
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 
 from sqlalchemy import and_, func, select
@@ -137,6 +137,11 @@ WRONG_LOGIN = "用户名或密码不正确。"
 DISABLED_LOGIN = "该账号已停用，请联系书记。"
 FREE_FAILURES = 5  # failed logins in a row before the next attempt has to wait
 MAX_WAIT = 60  # seconds
+# Failed logins older than this are forgotten: a name mistyped now and then over months (or an
+# unknown name that later becomes an account's) does not stay under the longest wait. It costs
+# no protection: past the fifth failure every attempt waits up to a minute, which bounds the
+# guesses a day whether or not older failures still count.
+FAILURE_WINDOW = timedelta(hours=24)
 
 
 def wait_after(failures: int) -> int:
@@ -153,7 +158,8 @@ def login(db: Database, username: str, password: str, where: LoginSource = Login
 
     Every failed attempt is written to the audit log (``LOGIN_FAILED``, the name given, ``where``)
     in a transaction of its own, so it stays although the login raises. After ``FREE_FAILURES``
-    failures in a row for one name (since its last successful login), an attempt made before
+    failures in a row for one name (since its last successful login, within ``FAILURE_WINDOW``
+    before ``now``), an attempt made before
     ``wait_after`` seconds have passed since the last failure is refused with ``LoginWait``,
     without looking at the password and without an entry; the attempt that makes the count
     reach a wait raises ``LoginWait`` too (with the refusal first), so the caller can count down.
@@ -168,7 +174,7 @@ def login(db: Database, username: str, password: str, where: LoginSource = Login
     with db.uow() as s:
         user = s.scalar(select(User).where(User.username == name))
         user_id = user.id if user is not None else None
-        failures, last_at = _failures_in_a_row(s, user_id, shown)
+        failures, last_at = _failures_in_a_row(s, user_id, shown, at)
         _refuse_while_waiting(failures, last_at, at)
         if user is None:
             passwords.verify_dummy(password)  # as long as a wrong password takes
@@ -194,18 +200,22 @@ def login(db: Database, username: str, password: str, where: LoginSource = Login
     raise AuthError(refusal)
 
 
-def _failures_in_a_row(s: Session, user_id: int | None, shown: str) -> tuple[int, datetime | None]:
+def _failures_in_a_row(s: Session, user_id: int | None, shown: str, now: datetime) -> tuple[int, datetime | None]:
     """How many logins failed for this account (or, for an unknown name, this name) since its
-    last successful one, and when the latest of them was (by the entries' order: another
-    office's clock may differ). Uses the (entity, entity_id) index of the audit log."""
+    last successful one and within ``FAILURE_WINDOW`` before ``now``, and when the latest of them
+    was (by the entries' order: another office's clock may differ). Uses the (entity, entity_id)
+    index of the audit log; the window also bounds the unknown names' rows (entity_id NULL),
+    which otherwise grow for ever."""
     e = AuditEntry
+    recent = e.at > now - FAILURE_WINDOW
     if user_id is not None:
         mine = and_(e.entity == AuditEntity.USER.value, e.entity_id == user_id)
         last_success = select(func.max(e.id)).where(mine, e.action == AuditAction.LOGIN.value).scalar_subquery()
-        failed = and_(mine, e.action == AuditAction.LOGIN_FAILED.value, e.id > func.coalesce(last_success, 0))
+        failed = and_(mine, e.action == AuditAction.LOGIN_FAILED.value, e.id > func.coalesce(last_success, 0),
+                      recent)
     else:
         failed = and_(e.entity == AuditEntity.USER.value, e.entity_id.is_(None), e.username == shown,
-                      e.action == AuditAction.LOGIN_FAILED.value)
+                      e.action == AuditAction.LOGIN_FAILED.value, recent)
     count, last_id = s.execute(select(func.count(e.id), func.max(e.id)).where(failed)).one()
     if not count:
         return 0, None

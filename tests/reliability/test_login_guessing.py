@@ -202,3 +202,29 @@ def test_an_unknown_name_takes_as_long_as_a_wrong_password(sqlite_db: Database) 
         passwords.use_hasher(cheap)
     a, b = statistics.median(unknown), statistics.median(wrong)
     assert abs(a - b) / max(a, b) < 0.3, (unknown, wrong)
+
+
+def test_failures_older_than_the_window_are_forgotten(secretary: Ctx) -> None:
+    """A name mistyped now and then over months does not stay under the longest wait."""
+    db, t = secretary.db, utcnow()
+    for name in ("shuji", "nobody"):  # an account, and a name that has none
+        for i in range(10):
+            _fail(db, t + timedelta(minutes=i), username=name)
+        # Within the day the count holds: the eleventh failure waits a minute ...
+        err = _fail(db, t + timedelta(hours=23), username=name)
+        assert isinstance(err, LoginWait) and (err.failures, err.seconds) == (11, 60)
+        # ... a day after the last of them they are forgotten: the next is the first of a new row.
+        err = _fail(db, t + timedelta(hours=23) + auth.FAILURE_WINDOW + timedelta(seconds=1), username=name)
+        assert type(err) is AuthError and err.message == WRONG
+    assert auth.login(db, "shuji", "secret123", now=t + timedelta(hours=48)).username == "shuji"
+
+
+def test_an_unknown_names_failures_do_not_follow_it_into_a_new_account(secretary: Ctx) -> None:
+    db, t = secretary.db, utcnow()
+    for i in range(10):
+        _fail(db, t + timedelta(seconds=i), username="laowang")
+    err = _fail(db, t + timedelta(seconds=10), username="laowang")
+    assert isinstance(err, LoginWait)  # still waiting as a name that has no account
+    auth.create_user(secretary, "laowang", "老王", "laowang1", Role.VIEWER)
+    # The new account's count starts from its own entries: no wait for its first login.
+    assert auth.login(db, "laowang", "laowang1", now=t + timedelta(seconds=11)).username == "laowang"
