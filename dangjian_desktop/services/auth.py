@@ -161,7 +161,7 @@ def login(db: Database, username: str, password: str, where: LoginSource = Login
     """Sign in; the same message for an unknown user and a wrong password (it tells nothing).
 
     Every failed attempt is written to the audit log (``LOGIN_FAILED``, the name given, ``where``)
-    in a transaction of its own, so it stays although the login raises. After ``FREE_FAILURES``
+    in a transaction that commits although the login raises. After ``FREE_FAILURES``
     failures in a row for one name (since its last successful login, within ``FAILURE_WINDOW``
     before ``now``), an attempt made before
     ``wait_after`` seconds have passed since the last failure is refused with ``LoginWait``,
@@ -172,22 +172,34 @@ def login(db: Database, username: str, password: str, where: LoginSource = Login
     costs the same hashing time (``passwords.verify_dummy``): neither tells which names exist.
     A name that has no account is often a password typed into the name box: the log keeps only
     a masked form of it (``masked_name``) and counts its failures by a keyed hash (``name_key``).
+
+    Two attempts for one name at the same moment (two windows, two offices) must not both pass
+    the wait on the same count: the count is read again and the attempt recorded under a lock
+    per name (``_lock_name``), which the slow password hash is done before, not under.
     ``now`` (naive UTC, default the clock) is for tests.
     """
     at = now or utcnow()
     name = clean_text(username)
     key = name_key(_name_secret(db), name)  # read for every name: the time tells nothing either
+    with db.read() as s:  # a quick refusal while he must wait, before any hashing
+        seen = s.execute(select(User.id, User.password_hash).where(User.username == name)).one_or_none()
+        _refuse_while_waiting(*_failures_in_a_row(s, seen.id if seen else None, key, at), at)
+    if seen is None:
+        passwords.verify_dummy(password)  # as long as a wrong password takes
+        password_ok = False
+    else:
+        password_ok = passwords.verify_password(seen.password_hash, password)
     with db.uow() as s:
+        _lock_name(s, key)  # until the commit: another attempt for this name waits here
         user = s.scalar(select(User).where(User.username == name))
         user_id = user.id if user is not None else None
         # As the log names him: an account by its name; anything else masked (a password?).
         shown = user.username if user is not None else masked_name(name)
         failures, last_at = _failures_in_a_row(s, user_id, key, at)
-        _refuse_while_waiting(failures, last_at, at)
+        _refuse_while_waiting(failures, last_at, at)  # another attempt failed meanwhile
         if user is None:
-            passwords.verify_dummy(password)  # as long as a wrong password takes
             reason, refusal = "账号不存在", WRONG_LOGIN
-        elif not _password_ok(user, password):
+        elif not password_ok or seen is None or user.password_hash != seen.password_hash:  # (changed meanwhile)
             reason, refusal = "密码不正确", WRONG_LOGIN
         elif not user.active:
             reason, refusal = "账号已停用", DISABLED_LOGIN
@@ -198,16 +210,37 @@ def login(db: Database, username: str, password: str, where: LoginSource = Login
             actor = _actor(user)
             audit.record(s, actor, AuditAction.LOGIN, AuditEntity.USER, user.id, f"{user.display_name} 登录", at=at)
             return actor
-    with db.uow() as s:  # its own transaction: the failure is recorded although the login fails
         details = {"username": shown, "where": where.value, "reason": reason}
         if user_id is None:
             details[NAME_KEY] = key
         audit.record_unsigned(s, shown, AuditAction.LOGIN_FAILED, AuditEntity.USER, user_id,
                               f"用户名“{shown}”登录失败：{reason}（{where.value}）", details, at=at)
-    failures += 1
+    failures += 1  # (committed: the failure stays although the login raises)
     if wait_after(failures):
         raise LoginWait(failures, wait_after(failures), refusal)
     raise AuthError(refusal)
+
+
+# pg_advisory_xact_lock(int, int)'s first key: the login locks' own space (the two-number keys
+# never meet the one-number key the migrations lock with).
+_PG_LOGIN_LOCKS = 0x6C6F6769  # "logi"
+
+
+def _lock_name(s: Session, key: str) -> None:
+    """Serialize the attempts for one name until the transaction ends.
+
+    PostgreSQL: a transaction-level advisory lock on a number taken from the name's key (two
+    names sharing it merely wait for each other). SQLite has one writer at a time: BEGIN
+    IMMEDIATE takes the database's write lock at once, before the count is read (pysqlite would
+    begin only at the INSERT, after two attempts had both read the same count); it is held for
+    a count and an insert, never for the hashing.
+    """
+    conn = s.connection()
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(_PG_LOGIN_LOCKS, int.from_bytes(
+            bytes.fromhex(key[:8]), "big", signed=True))))
+    elif conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 # Setting (table ``setting``): the hex of a random secret, made once per database, that keys

@@ -9,6 +9,7 @@ import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -277,3 +278,45 @@ def test_the_secret_is_made_once_when_two_offices_ask_at_once(any_db: Database, 
     assert auth._name_secret(any_db) == theirs and len(looks) == 3
     with any_db.read() as s:
         assert len(s.scalars(select(Setting.value).where(Setting.key == auth.NAME_SECRET_KEY)).all()) == 1
+
+
+@pytest.mark.parametrize("name", ["shuji", "nobody"])
+def test_two_wrong_attempts_at_the_same_moment_do_not_both_pass_the_wait(secretary: Ctx, monkeypatch,
+                                                                          name: str) -> None:
+    """Two offices (two threads, two connections) try one name at once after four failures: the
+    one recorded first makes the fifth failure; the other then sees it and has to wait, instead
+    of both reading the count of four (six failures, no wait for either)."""
+    db, t = secretary.db, utcnow()
+    for i in range(4):
+        _fail(db, t + timedelta(seconds=i), username=name)
+    hashed = threading.Barrier(2, timeout=30)
+    real_verify, real_dummy = passwords.verify_password, passwords.verify_dummy
+
+    def verify_password(stored: str, password: str) -> bool:  # both have hashed before either goes on
+        ok = real_verify(stored, password)
+        hashed.wait()
+        return ok
+
+    def verify_dummy(password: str) -> None:
+        real_dummy(password)
+        hashed.wait()
+
+    monkeypatch.setattr(passwords, "verify_password", verify_password)
+    monkeypatch.setattr(passwords, "verify_dummy", verify_dummy)
+    errors: list[BaseException] = []
+
+    def attempt() -> None:
+        try:
+            auth.login(db, name, "wrong-password", now=t + timedelta(seconds=10))
+        except BaseException as exc:  # noqa: BLE001 - collected for the assertions below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=attempt) for _ in range(2)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(60)
+    assert len(errors) == 2 and all(isinstance(e, LoginWait) for e in errors), errors
+    assert sorted(e.message for e in errors) == [  # the one recorded; the one refused
+        f"{WRONG}连续输错密码5次，请在2秒后再试。", "连续输错密码5次，请在2秒后再试。"]
+    assert len(_failures(db)) == 5
