@@ -64,6 +64,9 @@ class RosterTable:
     header: tuple[str, ...]
     header_row: int
     rows: tuple[tuple[int, tuple[str, ...]], ...]  # (Excel row number, cells as text)
+    # (row, the date Excel would make of it) for a bare number under 入党日期 that is an Excel
+    # date serial: never taken as that date, only named in the row's error (``roster_rows``).
+    excel_serials: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -176,14 +179,13 @@ def _cell_text(v: object) -> str:
 
 
 # The Excel date serials a number cell under 入党日期 may hold: 1921-07-01 (7853 days after
-# Excel's day 0) to 9999-12-31. A smaller number (a year, 2012) stays the number the secretary
-# sees, reported as not a date rather than read as 1905-07-04; a larger one may be 20120701.
+# Excel's day 0) to 9999-12-31.
 _SERIALS = range(7853, 2958466)
 
 
 def _serial_date(v: object, epoch: datetime) -> str | None:
-    """The date an Excel number cell ``v`` holds as a date serial, as ISO text; None when it is
-    not a number in ``_SERIALS``."""
+    """The date an Excel number cell ``v`` would be as a date serial, as ISO text; None when it
+    is not a number in ``_SERIALS``."""
     if isinstance(v, bool) or not isinstance(v, (int, float)) or not _SERIALS.start <= v < _SERIALS.stop:
         return None
     from openpyxl.utils.datetime import from_excel
@@ -196,9 +198,11 @@ def _to_table(rows: Iterable[Sequence[object]], excel_epoch: datetime | None = N
     and 工号, so a title row such as “职工花名册” above the header does not matter. Empty rows are
     dropped; every row keeps its number as Excel shows it.
 
-    ``excel_epoch`` (a workbook's; None for CSV): a number cell under 入党日期 is read as the
-    Excel date serial it is (a date cell whose format was lost). Text is never a serial: "10000"
-    in a CSV file or a text cell stays "10000", which is no date."""
+    A number is read as the digits the secretary sees, in a date column too: a date cell (date
+    number format) arrives from openpyxl as a date already, and 20120701 typed as a number is
+    that date, but a bare 10000 is not 1927-05-18, nor 41091 2012-07-01, silently. ``excel_epoch``
+    (a workbook's; None for CSV): such a number under 入党日期 is noted with the date Excel would
+    make of it, for the row's error to name (``RosterTable.excel_serials``)."""
     found: list[tuple[int, tuple[str, ...], Sequence[object]]] = []
     for n, raw in enumerate(rows, start=1):
         cells = tuple(_cell_text(v) for v in raw)
@@ -209,13 +213,13 @@ def _to_table(rows: Iterable[Sequence[object]], excel_epoch: datetime | None = N
     at = next((i for i, (_, cells, _raw) in enumerate(found[:_TITLE_ROWS + 1]) if _has_required(cells)), 0)
     header_row, header, _ = found[at]
     dates = [i for i, h in enumerate(header) if _HEADER_LOOKUP.get(_norm_header(h)) == "入党日期"]
-    data = []
+    data: list[tuple[int, tuple[str, ...]]] = []
+    serials: list[tuple[int, str]] = []
     for n, cells, raw in found[at + 1 :]:
-        if excel_epoch is not None and dates:
-            serials = {i: _serial_date(raw[i], excel_epoch) for i in dates if i < len(raw)}
-            cells = tuple(serials.get(i) or c for i, c in enumerate(cells))
+        if excel_epoch is not None:
+            serials.extend((n, d) for i in dates if i < len(raw) and (d := _serial_date(raw[i], excel_epoch)))
         data.append((n, cells))
-    return RosterTable(header, header_row, tuple(data))
+    return RosterTable(header, header_row, tuple(data), tuple(serials))
 
 
 # ---------------------------------------------------------------- header

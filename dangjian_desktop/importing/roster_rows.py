@@ -158,7 +158,8 @@ def plan_rows(file_name: str, table: RosterTable, header: RosterHeader, org: Org
         no = header.cell(cells, "工号")
         if no:
             rows_of_no[no].append(n)
-    checker = RowChecker(header, org, people, rows_of_no, active[0] if len(active) == 1 else None, today)
+    checker = RowChecker(header, org, people, rows_of_no, active[0] if len(active) == 1 else None, today,
+                         dict(table.excel_serials))
 
     planned: list[PlannedRow] = []
     errors: list[RowError] = []
@@ -231,6 +232,7 @@ class RowChecker:
     rows_of_no: Mapping[str, list[int]]  # 工号 → the rows that give it
     only_branch: Branch | None  # the branch an empty 所属支部 means, when there is just one
     today: date
+    excel_serials: Mapping[int, str] = field(default_factory=dict)  # row → the date a bare number would be
 
     def check(self, n: int, cells: tuple[str, ...]) -> PlannedRow | RowError | None:
         """A planned add or update, the row's errors, or None for a row that changes nothing."""
@@ -239,7 +241,7 @@ class RowChecker:
         name = re.sub(r"\s+", "", cell(cells, "姓名"))
         no = cell(cells, "工号")
         old = self._person_updated(name, no, problems)
-        gender, status, joined_at = self._parsed(cells, problems)
+        gender, status, joined_at = self._parsed(n, cells, problems)
         joined, precision = joined_at if joined_at else (None, DAY)
         branch = self._branch(cell(cells, "所属支部"), old, problems)
         unit_id, unit_path, unit_label = self._unit(cell(cells, "区队/班组"), branch, old, problems)
@@ -284,7 +286,7 @@ class RowChecker:
             problems.append(("工号", f"工号 {shorten(no)} 已被“{shorten(existing.name)}”使用"))
         return existing if existing is not None and existing.name == name else None
 
-    def _parsed(self, cells: tuple[str, ...], problems: Problems
+    def _parsed(self, n: int, cells: tuple[str, ...], problems: Problems
                 ) -> tuple[Gender | None, PoliticalStatus | None, tuple[date, str] | None]:
         """性别, 政治面貌 and 入党日期 read from their text; None for an empty or unreadable cell."""
         gender_text = self.header.cell(cells, "性别")
@@ -299,11 +301,16 @@ class RowChecker:
         joined = None
         if date_text:
             try:
-                # Text only: an Excel date serial in a number cell was turned into a date when
-                # the workbook was read (roster_file); "10000" typed as text is no date.
+                # Text, as the secretary sees it: a number cell is its digits (roster_file), so
+                # 10000 is no date, not Excel's 1927-05-18.
                 joined = parse_date_precision(date_text)  # a month alone too: (1st, MONTH)
             except ValueError:
-                problems.append(("入党日期", f"入党日期“{shorten(date_text)}”不是有效日期（{DATE_HINT}）"))
+                serial = self.excel_serials.get(n)
+                if serial is not None:  # say what Excel would have made of it
+                    problems.append(("入党日期", f"入党日期“{shorten(date_text)}”是数字，不是日期（当作 Excel 日期序号是"
+                                             f" {serial}）：请把该单元格设为日期格式并核对，或写成 2012-07-01 的形式"))
+                else:
+                    problems.append(("入党日期", f"入党日期“{shorten(date_text)}”不是有效日期（{DATE_HINT}）"))
         return gender, status, joined
 
     def _branch(self, text: str, old: Person | None, problems: Problems) -> Branch | None:

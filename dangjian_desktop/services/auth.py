@@ -7,23 +7,27 @@ Roles are enforced here, not only by the GUI hiding buttons: managing accounts n
 from __future__ import annotations
 
 import getpass
+import hashlib
+import hmac
 import math
+import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from dangjian_desktop.domain.base import utcnow
-from dangjian_desktop.domain.errors import AuthError, LoginWait, NotFound, ValidationError
+from dangjian_desktop.domain.errors import AuthError, DomainError, LoginWait, NotFound, ValidationError
 from dangjian_desktop.domain.org import Person
-from dangjian_desktop.domain.security import AuditEntry, Role, User
-from dangjian_desktop.domain.text import clean_text, shorten
+from dangjian_desktop.domain.security import AuditEntry, Role, Setting, User
+from dangjian_desktop.domain.text import clean_text
 
 from . import audit, passwords
 from .audit import AuditAction, AuditEntity
-from .uow import Actor, Ctx, Database
+from .shared_settings import read_setting
+from .uow import UNAVAILABLE_MESSAGE, Actor, Ctx, Database
 
 MIN_PASSWORD = 6
 MAX_NAME = 50  # app_user.username and app_user.display_name are VARCHAR(50)
@@ -137,6 +141,11 @@ WRONG_LOGIN = "用户名或密码不正确。"
 DISABLED_LOGIN = "该账号已停用，请联系书记。"
 FREE_FAILURES = 5  # failed logins in a row before the next attempt has to wait
 MAX_WAIT = 60  # seconds
+# Failed logins older than this are forgotten: a name mistyped now and then over months (or an
+# unknown name that later becomes an account's) does not stay under the longest wait. It costs
+# no protection: past the fifth failure every attempt waits up to a minute, which bounds the
+# guesses a day whether or not older failures still count.
+FAILURE_WINDOW = timedelta(hours=24)
 
 
 def wait_after(failures: int) -> int:
@@ -152,28 +161,45 @@ def login(db: Database, username: str, password: str, where: LoginSource = Login
     """Sign in; the same message for an unknown user and a wrong password (it tells nothing).
 
     Every failed attempt is written to the audit log (``LOGIN_FAILED``, the name given, ``where``)
-    in a transaction of its own, so it stays although the login raises. After ``FREE_FAILURES``
-    failures in a row for one name (since its last successful login), an attempt made before
+    in a transaction that commits although the login raises. After ``FREE_FAILURES``
+    failures in a row for one name (since its last successful login, within ``FAILURE_WINDOW``
+    before ``now``), an attempt made before
     ``wait_after`` seconds have passed since the last failure is refused with ``LoginWait``,
     without looking at the password and without an entry; the attempt that makes the count
     reach a wait raises ``LoginWait`` too (with the refusal first), so the caller can count down.
     The count lives in the audit log, so it holds across windows, the command line and, on
     PostgreSQL, the offices. An unknown name is counted and kept waiting the same way, and
     costs the same hashing time (``passwords.verify_dummy``): neither tells which names exist.
+    A name that has no account is often a password typed into the name box: the log keeps only
+    a masked form of it (``masked_name``) and counts its failures by a keyed hash (``name_key``).
+
+    Two attempts for one name at the same moment (two windows, two offices) must not both pass
+    the wait on the same count: the count is read again and the attempt recorded under a lock
+    per name (``_lock_name``), which the slow password hash is done before, not under.
     ``now`` (naive UTC, default the clock) is for tests.
     """
     at = now or utcnow()
     name = clean_text(username)
-    shown = shorten(name, MAX_NAME) or "（空）"  # as the log names him: never 10,000 characters
+    key = name_key(_name_secret(db), name)  # read for every name: the time tells nothing either
+    with db.read() as s:  # a quick refusal while he must wait, before any hashing
+        seen = s.execute(select(User.id, User.password_hash).where(User.username == name)).one_or_none()
+        _refuse_while_waiting(*_failures_in_a_row(s, seen.id if seen else None, key, at), at)
+    if seen is None:
+        passwords.verify_dummy(password)  # as long as a wrong password takes
+        password_ok = False
+    else:
+        password_ok = passwords.verify_password(seen.password_hash, password)
     with db.uow() as s:
+        _lock_name(s, key)  # until the commit: another attempt for this name waits here
         user = s.scalar(select(User).where(User.username == name))
         user_id = user.id if user is not None else None
-        failures, last_at = _failures_in_a_row(s, user_id, shown)
-        _refuse_while_waiting(failures, last_at, at)
+        # As the log names him: an account by its name; anything else masked (a password?).
+        shown = user.username if user is not None else masked_name(name)
+        failures, last_at = _failures_in_a_row(s, user_id, key, at)
+        _refuse_while_waiting(failures, last_at, at)  # another attempt failed meanwhile
         if user is None:
-            passwords.verify_dummy(password)  # as long as a wrong password takes
             reason, refusal = "账号不存在", WRONG_LOGIN
-        elif not _password_ok(user, password):
+        elif not password_ok or seen is None or user.password_hash != seen.password_hash:  # (changed meanwhile)
             reason, refusal = "密码不正确", WRONG_LOGIN
         elif not user.active:
             reason, refusal = "账号已停用", DISABLED_LOGIN
@@ -184,28 +210,96 @@ def login(db: Database, username: str, password: str, where: LoginSource = Login
             actor = _actor(user)
             audit.record(s, actor, AuditAction.LOGIN, AuditEntity.USER, user.id, f"{user.display_name} 登录", at=at)
             return actor
-    with db.uow() as s:  # its own transaction: the failure is recorded although the login fails
+        details = {"username": shown, "where": where.value, "reason": reason}
+        if user_id is None:
+            details[NAME_KEY] = key
         audit.record_unsigned(s, shown, AuditAction.LOGIN_FAILED, AuditEntity.USER, user_id,
-                              f"用户名“{shown}”登录失败：{reason}（{where.value}）",
-                              {"username": shown, "where": where.value, "reason": reason}, at=at)
-    failures += 1
+                              f"用户名“{shown}”登录失败：{reason}（{where.value}）", details, at=at)
+    failures += 1  # (committed: the failure stays although the login raises)
     if wait_after(failures):
         raise LoginWait(failures, wait_after(failures), refusal)
     raise AuthError(refusal)
 
 
-def _failures_in_a_row(s: Session, user_id: int | None, shown: str) -> tuple[int, datetime | None]:
-    """How many logins failed for this account (or, for an unknown name, this name) since its
-    last successful one, and when the latest of them was (by the entries' order: another
-    office's clock may differ). Uses the (entity, entity_id) index of the audit log."""
+# pg_advisory_xact_lock(int, int)'s first key: the login locks' own space (the two-number keys
+# never meet the one-number key the migrations lock with).
+_PG_LOGIN_LOCKS = 0x6C6F6769  # "logi"
+
+
+def _lock_name(s: Session, key: str) -> None:
+    """Serialize the attempts for one name until the transaction ends.
+
+    PostgreSQL: a transaction-level advisory lock on a number taken from the name's key (two
+    names sharing it merely wait for each other). SQLite has one writer at a time: BEGIN
+    IMMEDIATE takes the database's write lock at once, before the count is read (pysqlite would
+    begin only at the INSERT, after two attempts had both read the same count); it is held for
+    a count and an insert, never for the hashing.
+    """
+    conn = s.connection()
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(_PG_LOGIN_LOCKS, int.from_bytes(
+            bytes.fromhex(key[:8]), "big", signed=True))))
+    elif conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+# Setting (table ``setting``): the hex of a random secret, made once per database, that keys
+# ``name_key``. Why keyed and not a plain SHA-256: the hashed text is often a password typed
+# into the name box, and a plain hash of a short password is reversed by trying a dictionary
+# (or looked up, the same for every database) by anyone who reads the log's rows; keyed, that
+# needs the secret as well. Someone with the whole database has it, but he also has every
+# mood file in clear and the accounts' own argon2 hashes: the key is not meant to stop him.
+NAME_SECRET_KEY = "login_name_secret"
+NAME_KEY = "name_key"  # the details entry of a failed login for a name without an account
+
+
+def _name_secret(db: Database) -> bytes:
+    """This database's secret for ``name_key``: made on first use, in a transaction of its own
+    (another office making it at the same moment wins, and both then use his)."""
+    with db.read() as s:
+        stored = read_setting(s, NAME_SECRET_KEY)
+    if stored is None:
+        try:
+            with db.uow() as s:
+                if read_setting(s, NAME_SECRET_KEY) is None:  # an insert: never overwrite one
+                    s.add(Setting(key=NAME_SECRET_KEY, value=secrets.token_hex(32)))
+        except DomainError:  # the key is unique: the other office's secret was saved first
+            pass
+        with db.read() as s:
+            stored = read_setting(s, NAME_SECRET_KEY)
+        if stored is None:  # neither saved: the database was locked or unreachable throughout
+            raise DomainError(UNAVAILABLE_MESSAGE)
+    return bytes.fromhex(stored)
+
+
+def name_key(secret: bytes, name: str) -> str:
+    """The keyed hash (HMAC-SHA256, hex) that a name without an account is counted by."""
+    return hmac.new(secret, name.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def masked_name(name: str) -> str:
+    """How the log shows a name that has no account: its first character, ＊＊＊ and its length
+    ("n＊＊＊（6位）"), enough to recognise a typo, not a password typed into the name box."""
+    return f"{name[0]}＊＊＊（{len(name)}位）" if name else "（空）"
+
+
+def _failures_in_a_row(s: Session, user_id: int | None, key: str, now: datetime) -> tuple[int, datetime | None]:
+    """How many logins failed for this account (or, for an unknown name, the name ``key`` is the
+    ``name_key`` of) since its last successful one and within ``FAILURE_WINDOW`` before ``now``,
+    and when the latest of them was (by the entries' order: another office's clock may differ).
+    Uses the (entity, entity_id) index of the audit log; the window also bounds the unknown
+    names' rows (entity_id NULL), which otherwise grow for ever."""
     e = AuditEntry
+    recent = e.at > now - FAILURE_WINDOW
     if user_id is not None:
         mine = and_(e.entity == AuditEntity.USER.value, e.entity_id == user_id)
         last_success = select(func.max(e.id)).where(mine, e.action == AuditAction.LOGIN.value).scalar_subquery()
-        failed = and_(mine, e.action == AuditAction.LOGIN_FAILED.value, e.id > func.coalesce(last_success, 0))
+        failed = and_(mine, e.action == AuditAction.LOGIN_FAILED.value, e.id > func.coalesce(last_success, 0),
+                      recent)
     else:
-        failed = and_(e.entity == AuditEntity.USER.value, e.entity_id.is_(None), e.username == shown,
-                      e.action == AuditAction.LOGIN_FAILED.value)
+        failed = and_(e.entity == AuditEntity.USER.value, e.entity_id.is_(None),
+                      e.action == AuditAction.LOGIN_FAILED.value, recent,
+                      e.details[NAME_KEY].as_string() == key)
     count, last_id = s.execute(select(func.count(e.id), func.max(e.id)).where(failed)).one()
     if not count:
         return 0, None

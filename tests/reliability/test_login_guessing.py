@@ -9,18 +9,19 @@ import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from dangjian_desktop import cli as cli_module
 from dangjian_desktop.domain.base import utcnow
 from dangjian_desktop.domain.errors import AuthError, LoginWait
-from dangjian_desktop.domain.security import AuditEntry, Role
+from dangjian_desktop.domain.security import AuditEntry, Role, Setting
 from dangjian_desktop.services import auth, passwords
 from dangjian_desktop.services.auth import LoginSource
 from dangjian_desktop.services.uow import Ctx, Database
@@ -104,14 +105,15 @@ def test_each_failure_is_recorded_with_the_name_and_where(secretary: Ctx) -> Non
     entries = _failures(db)
     assert [(e.username, e.entity, e.entity_id, e.user_id) for e in entries] == [
         ("shuji", "app_user", secretary.actor.user_id, None),
-        ("nobody", "app_user", None, None),
+        ("n＊＊＊（6位）", "app_user", None, None),  # no account: masked
         ("chakan", "app_user", viewer.id, None),
-        ("x" * 49 + "…", "app_user", None, None),
+        ("x＊＊＊（100位）", "app_user", None, None),
     ]
-    assert [e.summary for e in entries[:3]] == [
+    assert [e.summary for e in entries] == [
         "用户名“shuji”登录失败：密码不正确（命令行）",
-        "用户名“nobody”登录失败：账号不存在（图形界面）",
+        "用户名“n＊＊＊（6位）”登录失败：账号不存在（图形界面）",
         "用户名“chakan”登录失败：账号已停用（图形界面）",
+        "用户名“x＊＊＊（100位）”登录失败：账号不存在（图形界面）",
     ]
     assert entries[0].details == {"username": "shuji", "where": "命令行", "reason": "密码不正确"}
     assert all(e.at == t for e in entries)
@@ -202,3 +204,119 @@ def test_an_unknown_name_takes_as_long_as_a_wrong_password(sqlite_db: Database) 
         passwords.use_hasher(cheap)
     a, b = statistics.median(unknown), statistics.median(wrong)
     assert abs(a - b) / max(a, b) < 0.3, (unknown, wrong)
+
+
+def test_failures_older_than_the_window_are_forgotten(secretary: Ctx) -> None:
+    """A name mistyped now and then over months does not stay under the longest wait."""
+    db, t = secretary.db, utcnow()
+    for name in ("shuji", "nobody"):  # an account, and a name that has none
+        for i in range(10):
+            _fail(db, t + timedelta(minutes=i), username=name)
+        # Within the day the count holds: the eleventh failure waits a minute ...
+        err = _fail(db, t + timedelta(hours=23), username=name)
+        assert isinstance(err, LoginWait) and (err.failures, err.seconds) == (11, 60)
+        # ... a day after the last of them they are forgotten: the next is the first of a new row.
+        err = _fail(db, t + timedelta(hours=23) + auth.FAILURE_WINDOW + timedelta(seconds=1), username=name)
+        assert type(err) is AuthError and err.message == WRONG
+    assert auth.login(db, "shuji", "secret123", now=t + timedelta(hours=48)).username == "shuji"
+
+
+def test_an_unknown_names_failures_do_not_follow_it_into_a_new_account(secretary: Ctx) -> None:
+    db, t = secretary.db, utcnow()
+    for i in range(10):
+        _fail(db, t + timedelta(seconds=i), username="laowang")
+    err = _fail(db, t + timedelta(seconds=10), username="laowang")
+    assert isinstance(err, LoginWait)  # still waiting as a name that has no account
+    auth.create_user(secretary, "laowang", "老王", "laowang1", Role.VIEWER)
+    # The new account's count starts from its own entries: no wait for its first login.
+    assert auth.login(db, "laowang", "laowang1", now=t + timedelta(seconds=11)).username == "laowang"
+
+
+def test_a_password_typed_into_the_name_box_is_not_kept(secretary: Ctx) -> None:
+    """A name without an account is logged masked and counted by a keyed hash: the text typed
+    is nowhere in the database, yet each name still waits on its own."""
+    db, t = secretary.db, utcnow()
+    typed = "Mima#2024xyz"  # the password, typed into the name box
+    for i in range(5):
+        _fail(db, t + timedelta(seconds=i), username=typed, password="")
+    err = _fail(db, t + timedelta(seconds=5), username=typed)
+    assert isinstance(err, LoginWait) and err.failures == 5
+    # Another name with the same mask (first character and length) is counted apart.
+    other = "M" + "z" * (len(typed) - 1)
+    assert auth.masked_name(other) == auth.masked_name(typed) == "M＊＊＊（12位）"
+    err = _fail(db, t + timedelta(seconds=5), username=other)
+    assert type(err) is AuthError
+
+    with db.read() as s:
+        secret = s.scalar(select(Setting.value).where(Setting.key == auth.NAME_SECRET_KEY))
+        dump = [str(row) for row in s.execute(text("SELECT username, summary, details FROM audit_entry"))]
+    assert len(bytes.fromhex(secret)) == 32
+    assert not any(typed in row for row in dump) and not any(other in row for row in dump)
+    entries = _failures(db)
+    assert [e.username for e in entries] == ["M＊＊＊（12位）"] * 6
+    assert {e.details["name_key"] for e in entries[:5]} == {auth.name_key(bytes.fromhex(secret), typed)}
+    assert entries[5].details["name_key"] == auth.name_key(bytes.fromhex(secret), other)
+    assert entries[0].details == {"username": "M＊＊＊（12位）", "where": "图形界面", "reason": "账号不存在",
+                                  "name_key": auth.name_key(bytes.fromhex(secret), typed)}
+    # Made once: later logins use the same secret.
+    auth.login(db, "shuji", "secret123", now=t + timedelta(seconds=6))
+    with db.read() as s:
+        assert s.scalars(select(Setting.value).where(Setting.key == auth.NAME_SECRET_KEY)).all() == [secret]
+
+
+def test_the_secret_is_made_once_when_two_offices_ask_at_once(any_db: Database, monkeypatch) -> None:
+    """The other office saved its secret between our look and our insert: the unique key refuses
+    ours, and we use his."""
+    theirs = auth._name_secret(any_db)  # the other office's, saved first
+    real_read, looks = auth.read_setting, []
+
+    def read_setting(s, key, default=None):  # our first two looks come before his commit
+        looks.append(key)
+        return None if len(looks) <= 2 else real_read(s, key, default)
+
+    monkeypatch.setattr(auth, "read_setting", read_setting)
+    assert auth._name_secret(any_db) == theirs and len(looks) == 3
+    with any_db.read() as s:
+        assert len(s.scalars(select(Setting.value).where(Setting.key == auth.NAME_SECRET_KEY)).all()) == 1
+
+
+@pytest.mark.parametrize("name", ["shuji", "nobody"])
+def test_two_wrong_attempts_at_the_same_moment_do_not_both_pass_the_wait(secretary: Ctx, monkeypatch,
+                                                                          name: str) -> None:
+    """Two offices (two threads, two connections) try one name at once after four failures: the
+    one recorded first makes the fifth failure; the other then sees it and has to wait, instead
+    of both reading the count of four (six failures, no wait for either)."""
+    db, t = secretary.db, utcnow()
+    for i in range(4):
+        _fail(db, t + timedelta(seconds=i), username=name)
+    hashed = threading.Barrier(2, timeout=30)
+    real_verify, real_dummy = passwords.verify_password, passwords.verify_dummy
+
+    def verify_password(stored: str, password: str) -> bool:  # both have hashed before either goes on
+        ok = real_verify(stored, password)
+        hashed.wait()
+        return ok
+
+    def verify_dummy(password: str) -> None:
+        real_dummy(password)
+        hashed.wait()
+
+    monkeypatch.setattr(passwords, "verify_password", verify_password)
+    monkeypatch.setattr(passwords, "verify_dummy", verify_dummy)
+    errors: list[BaseException] = []
+
+    def attempt() -> None:
+        try:
+            auth.login(db, name, "wrong-password", now=t + timedelta(seconds=10))
+        except BaseException as exc:  # noqa: BLE001 - collected for the assertions below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=attempt) for _ in range(2)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(60)
+    assert len(errors) == 2 and all(isinstance(e, LoginWait) for e in errors), errors
+    assert sorted(e.message for e in errors) == [  # the one recorded; the one refused
+        f"{WRONG}连续输错密码5次，请在2秒后再试。", "连续输错密码5次，请在2秒后再试。"]
+    assert len(_failures(db)) == 5

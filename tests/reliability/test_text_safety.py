@@ -3,7 +3,7 @@ huge values, through the service the person dialog saves with and through the im
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -127,32 +127,40 @@ def test_an_impossible_joining_date_is_refused(secretary, org, joined, reason):
                              PersonInput(**(row.to_input().__dict__ | {"joined_party_on": joined})), TODAY)
 
 
-def test_a_number_is_an_excel_date_only_in_a_number_cell_of_a_workbook(secretary, org, tmp_path):
+def test_a_number_is_read_as_the_digits_it_shows_never_as_an_excel_date(secretary, org, tmp_path):
+    """A date cell arrives as a date; a bare number is the digits the secretary sees: 20120701 is
+    that date, but 10000 is not silently 1927-05-18 (nor 41091 2012-07-01)."""
     f = write_xlsx(tmp_path / "dates.xlsx", [
         ["姓名", "工号", "所属支部", "政治面貌", "入党日期"],
-        ["甲", "N1", B1, "中共党员", 41091],  # a number cell: Excel's 2012-07-01
+        ["甲", "N1", B1, "中共党员", 41091],  # a number cell: Excel's 2012-07-01, if it were a date
         ["乙", "N2", B1, "中共党员", 41091.0],
         ["丙", "N3", B1, "中共党员", 20120701],  # 2012-07-01 typed as a number
         ["丁", "N4", B1, "中共党员", "41091"],  # text: not a date
         ["戊", "N5", B1, "中共党员", "10000"],
         ["己", "N6", B1, "中共党员", 2012],  # a year typed into a number cell
-        ["庚", "N7", B1, "中共党员", 10000],  # a number cell: Excel's 1927-05-18
+        ["庚", "N7", B1, "中共党员", 10000],  # a number cell: Excel's 1927-05-18, if it were a date
         ["辛", "N8", B1, "中共党员", "1899-12-31"],
         ["壬", "N9", B1, "中共党员", "0001-01-01"],
         ["癸", "N10", B1, "中共党员", 99999999],
+        ["子", "N11", B1, "中共党员", datetime(2012, 7, 1)],  # a date cell
     ])
     plan = ri.plan_import(secretary, f, TODAY)
     assert {r.data.employee_no: r.data.joined_party_on for r in plan.rows} == {
-        "N1": date(2012, 7, 1), "N2": date(2012, 7, 1), "N3": date(2012, 7, 1), "N7": date(1927, 5, 18)}
+        "N3": date(2012, 7, 1), "N11": date(2012, 7, 1)}
     hint = "（可写 2012-07-01、2012/7/1 或 2012年7月1日，只知年月时写 2005-06 或 2005年6月）"
+    fix = "：请把该单元格设为日期格式并核对，或写成 2012-07-01 的形式"
     assert {e.row: e.reasons for e in plan.errors} == {
+        2: (f"入党日期“41091”是数字，不是日期（当作 Excel 日期序号是 2012-07-01）{fix}",),
+        3: (f"入党日期“41091”是数字，不是日期（当作 Excel 日期序号是 2012-07-01）{fix}",),
         5: (f"入党日期“41091”不是有效日期{hint}",),
         6: (f"入党日期“10000”不是有效日期{hint}",),
         7: (f"入党日期“2012”不是有效日期{hint}",),  # not read as 1905-07-04: shown as typed
+        8: (f"入党日期“10000”是数字，不是日期（当作 Excel 日期序号是 1927-05-18）{fix}",),
         9: ("入党日期不能早于1921年7月1日",),
         10: ("入党日期不能早于1921年7月1日",),
         11: (f"入党日期“99999999”不是有效日期{hint}",),
     }
+    assert all(e.columns == ("入党日期",) for e in plan.errors)
 
 
 def test_a_number_in_a_csv_is_never_an_excel_date(secretary, org, tmp_path):

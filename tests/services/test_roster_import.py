@@ -146,13 +146,13 @@ def test_excel_date_cells_and_the_three_text_forms(secretary, org, tmp_path):
         ["丙", "D3", B1, "中共党员", "2014-09-03"],
         ["丁", "D4", B1, "中共党员", "2015/10/4"],
         ["戊", "D5", B1, "中共党员", "2016年11月5日"],
-        ["己", "D6", B1, "中共党员", 41091],  # an Excel date serial in a cell formatted as a number
+        ["己", "D6", B1, "中共党员", "20170612"],
     ])
     plan, result = ri.import_file(secretary, f, TODAY)
     assert result is not None, plan.errors
     got = people(secretary)
     assert [got[f"D{i}"].joined_party_on for i in range(1, 7)] == [
-        date(2012, 7, 1), date(2013, 8, 2), date(2014, 9, 3), date(2015, 10, 4), date(2016, 11, 5), date(2012, 7, 1)]
+        date(2012, 7, 1), date(2013, 8, 2), date(2014, 9, 3), date(2015, 10, 4), date(2016, 11, 5), date(2017, 6, 12)]
 
 
 def test_single_branch_database_allows_empty_branch(secretary, tmp_path):
@@ -497,12 +497,40 @@ def test_a_bare_year_is_a_bad_date_not_an_excel_serial(secretary, org, tmp_path)
     f = write_xlsx(tmp_path / "年份.xlsx", [
         HEADER,
         ["张伟", "男", "30001", B1, "综采二区", "采煤", "中共党员", "2012", None],  # only the year typed
-        ["李娜", "女", "30002", B1, "综采二区", "检修", "中共党员", 41091, None],  # a number-formatted date cell
+        ["李娜", "女", "30002", B1, "综采二区", "检修", "中共党员", datetime(2012, 7, 1), None],  # a date cell
     ])
     plan = ri.plan_import(secretary, f, TODAY)
     assert [e.row for e in plan.errors] == [2]
     assert "入党日期" in plan.errors[0].reasons[0] and "2012" in plan.errors[0].reasons[0]
     assert plan.rows[0].data.joined_party_on == date(2012, 7, 1)
+
+
+def test_a_bare_number_in_the_date_column_refuses_the_import_and_writes_nothing(secretary, org, tmp_path):
+    """10000 under 入党日期 is not silently Excel's 1927-05-18: the row is refused, naming the row
+    and the column, and the import writes nothing. A date cell (a number with a date format, as
+    Excel writes one) is a date."""
+    from openpyxl import Workbook
+
+    before = roster.count_people(secretary)
+    wb = Workbook()
+    ws = wb.active
+    ws.append(HEADER)
+    ws.append(["张伟", "男", "50001", B1, "综采二区", None, "中共党员", None, None])
+    ws.cell(row=2, column=8, value=41091).number_format = "yyyy-mm-dd"  # Excel's date cell: 2012-07-01
+    ws.append(["李娜", "女", "50002", B1, "综采二区", None, "中共党员", 10000, None])  # a bare number
+    wb.save(tmp_path / "数字日期.xlsx")
+
+    plan, result = ri.import_file(secretary, tmp_path / "数字日期.xlsx", TODAY)
+    assert result is None
+    assert [(e.row, e.name, e.columns) for e in plan.errors] == [(3, "李娜", ("入党日期",))]
+    assert plan.errors[0].reasons == ("入党日期“10000”是数字，不是日期（当作 Excel 日期序号是 1927-05-18）："
+                                      "请把该单元格设为日期格式并核对，或写成 2012-07-01 的形式",)
+    assert [(r.row, r.data.joined_party_on) for r in plan.rows] == [(2, date(2012, 7, 1))]
+    with pytest.raises(ValidationError, match="1 行错误，未导入任何数据"):
+        ri.apply_import(secretary, plan, TODAY)
+    assert roster.count_people(secretary) == before
+    with secretary.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "导入")) == 0
 
 
 def test_undo_names_the_batch_the_user_confirmed(secretary, org, tmp_path):

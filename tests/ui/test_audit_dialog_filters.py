@@ -8,7 +8,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog
 
-from dangjian_desktop.services import audit, roster
+from dangjian_desktop.domain.errors import AuthError
+from dangjian_desktop.services import audit, auth, roster
 from dangjian_desktop.services.audit import AuditAction, AuditEntity
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.ui.admin.audit_dialog import AuditDialog
@@ -45,3 +46,20 @@ def test_filters_and_export(sqlite_secretary: Ctx, qtbot, monkeypatch, tmp_path)
     qtbot.waitUntil(lambda: "已导出 1 条" in ui.countLabel.text(), timeout=10_000)
     rows = list(load_workbook(tmp_path / "日志.xlsx").worksheets[0].iter_rows(min_row=4, values_only=True))
     assert [r[4] for r in rows] == ["新增隐患 皮带跑偏"]
+
+
+def test_the_log_shows_a_name_without_an_account_masked(sqlite_secretary: Ctx, qtbot) -> None:
+    """A password typed into the name box is not shown (nor kept): 用户 and 内容 show it masked."""
+    ctx = sqlite_secretary
+    try:
+        auth.login(ctx.db, "Mima#2024xyz", "")
+    except AuthError:
+        pass
+    dlg = AuditDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    shown = [dlg.model.data(dlg.model.index(0, col)) for col in range(dlg.model.columnCount())]
+    assert shown[1:] == ["M＊＊＊（12位）", "登录失败", "账号", "用户名“M＊＊＊（12位）”登录失败：账号不存在（图形界面）"]
+    combo = dlg.ui.userCombo
+    assert "M＊＊＊（12位）" in [combo.itemText(i) for i in range(combo.count())]
+    assert not any("Mima" in combo.itemText(i) for i in range(combo.count()))
