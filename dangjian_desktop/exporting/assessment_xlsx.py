@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from .table_xlsx import print_layout
 from .xlsx import write_cell
 
 _RED = "C00000"
@@ -61,13 +62,7 @@ def write_sheet(path: Path, title: str, subtitle: str, header: Sequence[str], ro
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
     if rows:
         ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{end}"
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    ws.print_area = f"A1:{last}{end + len(notes) + (1 if notes else 0)}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    print_layout(ws, last, end + len(notes) + (1 if notes else 0), HEADER_ROW)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path

@@ -3,8 +3,9 @@
 openpyxl's write-only mode builds an element per cell: 100,000 rows of 14 columns took 35–45 s
 on the project's machines (with or without lxml), past the 15 s the ledger's export may take.
 This writer streams the sheet's XML as text straight into the zip: a title, a subtitle, a red
-header, frozen panes, column widths, an auto filter, print titles, landscape; dates as dates
-(``yyyy-mm-dd``), numbers as numbers, every text as an inline string — never a formula — with
+header, frozen panes, column widths, an auto filter, the page setup of the other exports
+(``table_xlsx.print_layout``: print area, header on every page, A4 landscape, one page wide);
+dates as dates (``yyyy-mm-dd``), numbers as numbers, every text as an inline string — never a formula — with
 the ``quotePrefix`` style on text a spreadsheet would act on (as ``exporting.xlsx`` does), and
 characters XML cannot carry dropped (``safe_cell_value``). The result opens in Excel, WPS and
 LibreOffice, and openpyxl reads it back. Plain data in, a file out: no Qt, no database.
@@ -114,7 +115,7 @@ def write_table(path: Path, sheet: str, title: str, subtitle: str, header: Seque
                     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
                     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-
+                    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
                     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" '
                     'state="frozen"/><selection pane="bottomLeft" activeCell="A4" sqref="A4"/></sheetView></sheetViews>'
                     f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols><sheetData>'
@@ -138,15 +139,17 @@ def write_table(path: Path, sheet: str, title: str, subtitle: str, header: Seque
                     f'</sheetData><autoFilter ref="A3:{last}{3 + max(n, 1)}"/>'
                     f'<mergeCells count="2"><mergeCell ref="A1:{last}1"/><mergeCell ref="A2:{last}2"/></mergeCells>'
                     '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
-                    '<pageSetup orientation="landscape"/></worksheet>'
+                    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>'
                 ).encode())
             name = escape(sheet[:31], {'"': "&quot;"})
+            end = 3 + max(n, 1)
             z.writestr("xl/workbook.xml", (
                 '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                 '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
                 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
                 f'<sheets><sheet name="{name}" sheetId="1" r:id="rId1"/></sheets>'
-                f"<definedNames><definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">'{name}'!$A$3:${last}${3 + max(n, 1)}</definedName>"
+                f"<definedNames><definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">'{name}'!$A$3:${last}${end}</definedName>"
+                f"<definedName name=\"_xlnm.Print_Area\" localSheetId=\"0\">'{name}'!$A$1:${last}${end}</definedName>"
                 f"<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'{name}'!$3:$3</definedName></definedNames>"
                 "</workbook>"))
         tmp.replace(path)

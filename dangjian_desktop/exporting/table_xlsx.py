@@ -1,5 +1,6 @@
 """A plain table as a formatted workbook: a title, a line saying what it holds, a red header,
-bordered rows, frozen panes and a filter; dates shown as dates. Every value goes in through
+bordered rows, frozen panes and a filter; dates shown as dates; printed A4 landscape, one page
+wide, the header on every page (``print_layout``, which the other exports use too). Every value goes in through
 ``exporting.xlsx`` (text stays text). Plain data in, a file out: no Qt, no database."""
 
 from __future__ import annotations
@@ -60,5 +61,16 @@ def fill_sheet(ws: Worksheet, title: str, header: Sequence[str], rows: Sequence[
     ws.freeze_panes = "A4"
     if rows:
         ws.auto_filter.ref = f"A3:{last}{3 + len(rows)}"
-    ws.print_title_rows = "3:3"
+    print_layout(ws, last, 3 + len(rows))
+
+
+def print_layout(ws: Worksheet, last_column: str, last_row: int, header_row: int = 3) -> None:
+    """How every export prints: rows 1 to ``last_row`` as the print area, the header row on
+    every page, A4 landscape, one page wide."""
+    ws.print_area = f"A1:{last_column}{last_row}"
+    ws.print_title_rows = f"{header_row}:{header_row}"
     ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True

@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from .table_xlsx import print_layout
 from .xlsx import write_cell
 
 _RED = "C00000"
@@ -54,13 +55,7 @@ def write_zones(path: Path, title: str, subtitle: str, header: Sequence[str], ro
     end = 3 + max(len(rows), 0)
     if rows:
         ws.auto_filter.ref = f"A3:{last}{end}"
-    ws.print_area = f"A1:{last}{end}"
-    ws.print_title_rows = "3:3"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    print_layout(ws, last, end)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
 
 from dangjian_desktop.domain.pairing import FollowUpKind
@@ -34,6 +35,10 @@ def test_the_export_names_the_uncovered_and_starts_with_the_coverage_line(secret
     assert (result.coverage, result.rows, result.uncovered) == ("包保覆盖 2/5（40.0%）", 2, 3)
     wb = load_workbook(out)
     assert wb.sheetnames == ["结对包保", "未包保职工", "区队覆盖"]
+    for ws in wb:  # printed as the other exports: title to last row, header on every page, landscape
+        assert ws.print_area == f"'{ws.title}'!$A$1:${get_column_letter(ws.max_column)}${ws.max_row}"
+        assert ws.freeze_panes == "A4" and ws.print_title_rows == "$3:$3"
+        assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
     rows = list(wb["结对包保"].iter_rows(values_only=True))
     assert rows[1][0].startswith("包保覆盖 2/5（40.0%）")
     assert list(rows[2]) == pairing_export.PAIR_HEADER

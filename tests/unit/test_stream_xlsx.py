@@ -24,6 +24,11 @@ def test_values_and_layout_read_back(tmp_path: Path):
     ws = wb["台账"]
     assert (ws["A1"].value, ws["A2"].value, ws["A3"].value, ws.freeze_panes) == ("标题", "说明", "日期", "A4")
     assert ws.auto_filter.ref == "A3:H5" and ws.print_title_rows == "$3:$3"
+    # printed as the other exports are (table_xlsx.print_layout)
+    assert ws.print_area == "'台账'!$A$1:$H$5"
+    assert (ws.page_setup.orientation, ws.page_setup.paperSize) == ("landscape", 9)  # A4
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
     got = [list(r) for r in ws.iter_rows(min_row=4, values_only=True)]
     assert got[0] == [datetime(2026, 11, 24), "=HYPERLINK(\"http://x\",\"点此\")", 3, 2.5, True, None, "ab\nc",
                       datetime(2026, 1, 2, 3, 4, 5)]
