@@ -19,7 +19,7 @@ def test_values_and_layout_read_back(tmp_path: Path):
     ]
     n = write_table(out, "台账", "标题", "说明", ["日期", "文本", "整数", "小数", "是否", "空", "字符", "时间"],
                     [12] * 8, rows)
-    assert n == 2 and not (tmp_path / "t.xlsx.part").exists()
+    assert n == 2 and [p.name for p in tmp_path.iterdir()] == ["t.xlsx"]  # nothing beside it
     wb = openpyxl.load_workbook(out)
     ws = wb["台账"]
     assert (ws["A1"].value, ws["A2"].value, ws["A3"].value, ws.freeze_panes) == ("标题", "说明", "日期", "A4")
@@ -36,14 +36,21 @@ def test_values_and_layout_read_back(tmp_path: Path):
     assert ws["B4"].data_type == "s" and ws["B4"].quotePrefix and ws["A4"].number_format == "yyyy\\-mm\\-dd"
 
 
-def test_a_stop_leaves_no_file(tmp_path: Path):
+def test_a_stop_leaves_no_file_and_keeps_an_earlier_one(tmp_path: Path):
     out = tmp_path / "t.xlsx"
 
     def stop(_n: int) -> None:
         raise KeyboardInterrupt
 
-    try:
-        write_table(out, "s", "t", "", ["a"], [5], ([i] for i in range(6000)), stop)
-    except KeyboardInterrupt:
-        pass
-    assert not out.exists() and not (tmp_path / "t.xlsx.part").exists()
+    def stopped_write() -> None:
+        try:
+            write_table(out, "s", "t", "", ["a"], [5], ([i] for i in range(6000)), stop)
+        except KeyboardInterrupt:
+            pass
+
+    stopped_write()
+    assert list(tmp_path.iterdir()) == []  # no file, no partial one
+    write_table(out, "s", "t", "", ["a"], [5], [[1]])
+    before = out.read_bytes()
+    stopped_write()
+    assert [p.name for p in tmp_path.iterdir()] == ["t.xlsx"] and out.read_bytes() == before
