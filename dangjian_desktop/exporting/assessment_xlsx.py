@@ -9,16 +9,14 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from .table_xlsx import BORDER, heading, print_layout
 from .xlsx import write_cell
 
-_RED = "C00000"
 _WARN = "FCE4D6"
-_THIN = Side(style="thin", color="BFBFBF")
-_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-HEADER_ROW = 3
+HEADER_ROW = 3  # table_xlsx.heading's
 
 
 def write_sheet(path: Path, title: str, subtitle: str, header: Sequence[str], rows: Sequence[Sequence[object]],
@@ -30,23 +28,14 @@ def write_sheet(path: Path, title: str, subtitle: str, header: Sequence[str], ro
     wb = Workbook()
     ws = wb.active
     ws.title = "".join(c for c in title if c not in "[]:*?/\\")[:31] or "Sheet"
-    last = get_column_letter(len(header))
-    write_cell(ws, 1, 1, title).font = Font(bold=True, size=16, color=_RED)
-    ws.merge_cells(f"A1:{last}1")
-    ws.row_dimensions[1].height = 28
-    write_cell(ws, 2, 1, subtitle).font = Font(color="595959")
-    ws.merge_cells(f"A2:{last}2")
-    for i, name in enumerate(header, start=1):
-        c = write_cell(ws, HEADER_ROW, i, name)
-        c.font, c.fill, c.border = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor=_RED), _BORDER
-        c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    last = heading(ws, title, subtitle, header, wrap_header=True)
     ws.row_dimensions[HEADER_ROW].height = 32
     numbers = set(number_columns)
     warn = set(highlight_rows)
     for r, values in enumerate(rows):
         for c, v in enumerate(values, start=1):
             cell = write_cell(ws, HEADER_ROW + 1 + r, c, v)
-            cell.border = _BORDER
+            cell.border = BORDER
             cell.alignment = Alignment(vertical="top", wrap_text=isinstance(v, str) and len(v) > 12)
             if c in numbers and isinstance(v, (int, float)):
                 cell.number_format = "0.0#"
@@ -61,13 +50,7 @@ def write_sheet(path: Path, title: str, subtitle: str, header: Sequence[str], ro
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
     if rows:
         ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{end}"
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    ws.print_area = f"A1:{last}{end + len(notes) + (1 if notes else 0)}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    print_layout(ws, last, end + len(notes) + (1 if notes else 0), HEADER_ROW)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path

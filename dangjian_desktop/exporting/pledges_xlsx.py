@@ -7,9 +7,6 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
-
 from .table_xlsx import write_table
 
 BASE_HEADER = ("序号", "姓名", "所属支部", "区队/班组", "岗位", "状态", "签订日期")
@@ -33,13 +30,4 @@ def write_pledges(path: Path, title: str, subtitle: str, lines: Sequence[tuple[s
             row += [label, target, done]
         row += [None] * (len(header) - len(row))
         rows.append(row)
-    write_table(path, title, header, rows, subtitle, widths)
-    # The print area: the title, the line under it, the header and every row.
-    wb = load_workbook(path)
-    ws = wb.active
-    ws.print_area = f"A1:{get_column_letter(len(header))}{3 + len(rows)}"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    wb.save(path)
-    return Path(path)
+    return write_table(path, title, header, rows, subtitle, widths)  # its print area: title to last row

@@ -3,8 +3,9 @@
 openpyxl's write-only mode builds an element per cell: 100,000 rows of 14 columns took 35–45 s
 on the project's machines (with or without lxml), past the 15 s the ledger's export may take.
 This writer streams the sheet's XML as text straight into the zip: a title, a subtitle, a red
-header, frozen panes, column widths, an auto filter, print titles, landscape; dates as dates
-(``yyyy-mm-dd``), numbers as numbers, every text as an inline string — never a formula — with
+header, frozen panes, column widths, an auto filter, the page setup of the other exports
+(``table_xlsx.print_layout``: print area, header on every page, A4 landscape, one page wide);
+dates as dates (``yyyy-mm-dd``), numbers as numbers, every text as an inline string — never a formula — with
 the ``quotePrefix`` style on text a spreadsheet would act on (as ``exporting.xlsx`` does), and
 characters XML cannot carry dropped (``safe_cell_value``). The result opens in Excel, WPS and
 LibreOffice, and openpyxl reads it back. Plain data in, a file out: no Qt, no database.
@@ -19,6 +20,8 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from openpyxl.utils import get_column_letter
+
+from dangjian_desktop.printing.output import written_beside
 
 from .xlsx import looks_like_formula, safe_cell_value
 
@@ -97,59 +100,55 @@ def write_table(path: Path, sheet: str, title: str, subtitle: str, header: Seque
     path = Path(path)
     letters = [get_column_letter(i) for i in range(1, len(header) + 1)]
     last = letters[-1]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
     n = 0
-    try:
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-            z.writestr("[Content_Types].xml", _CONTENT_TYPES)
-            z.writestr("_rels/.rels", _ROOT_RELS)
-            z.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
-            z.writestr("xl/styles.xml", _STYLES)
-            with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as out:
-                cols = "".join(f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>'
-                               for i, w in enumerate(widths, start=1))
-                head = "".join(_text(f"{c}3", h, _HEADER) for c, h in zip(letters, header, strict=True))
-                out.write((
-                    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-                    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-
-                    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" '
-                    'state="frozen"/><selection pane="bottomLeft" activeCell="A4" sqref="A4"/></sheetView></sheetViews>'
-                    f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols><sheetData>'
-                    f'<row r="1" ht="28" customHeight="1">{_text("A1", title, _TITLE)}</row>'
-                    f'<row r="2">{_text("A2", subtitle, _SUBTITLE)}</row>'
-                    f'<row r="3">{head}</row>'
-                ).encode())
-                buf: list[str] = []
-                for values in rows:
-                    r = n + 4
-                    buf.append(f'<row r="{r}">' + "".join(_cell(f"{c}{r}", v) for c, v in zip(letters, values, strict=False))
-                               + "</row>")
-                    n += 1
-                    if n % 5000 == 0:
-                        out.write("".join(buf).encode())
-                        buf.clear()
-                        if progress:
-                            progress(n)
-                out.write("".join(buf).encode())
-                out.write((
-                    f'</sheetData><autoFilter ref="A3:{last}{3 + max(n, 1)}"/>'
-                    f'<mergeCells count="2"><mergeCell ref="A1:{last}1"/><mergeCell ref="A2:{last}2"/></mergeCells>'
-                    '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
-                    '<pageSetup orientation="landscape"/></worksheet>'
-                ).encode())
-            name = escape(sheet[:31], {'"': "&quot;"})
-            z.writestr("xl/workbook.xml", (
+    with written_beside(path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+        z.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        z.writestr("_rels/.rels", _ROOT_RELS)
+        z.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
+        z.writestr("xl/styles.xml", _STYLES)
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as out:
+            cols = "".join(f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>'
+                           for i, w in enumerate(widths, start=1))
+            head = "".join(_text(f"{c}3", h, _HEADER) for c, h in zip(letters, header, strict=True))
+            out.write((
                 '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
                 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-                f'<sheets><sheet name="{name}" sheetId="1" r:id="rId1"/></sheets>'
-                f"<definedNames><definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">'{name}'!$A$3:${last}${3 + max(n, 1)}</definedName>"
-                f"<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'{name}'!$3:$3</definedName></definedNames>"
-                "</workbook>"))
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
+                '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
+                '<sheetViews><sheetView workbookViewId="0"><pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" '
+                'state="frozen"/><selection pane="bottomLeft" activeCell="A4" sqref="A4"/></sheetView></sheetViews>'
+                f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols><sheetData>'
+                f'<row r="1" ht="28" customHeight="1">{_text("A1", title, _TITLE)}</row>'
+                f'<row r="2">{_text("A2", subtitle, _SUBTITLE)}</row>'
+                f'<row r="3">{head}</row>'
+            ).encode())
+            buf: list[str] = []
+            for values in rows:
+                r = n + 4
+                buf.append(f'<row r="{r}">' + "".join(_cell(f"{c}{r}", v) for c, v in zip(letters, values, strict=False))
+                           + "</row>")
+                n += 1
+                if n % 5000 == 0:
+                    out.write("".join(buf).encode())
+                    buf.clear()
+                    if progress:
+                        progress(n)
+            out.write("".join(buf).encode())
+            out.write((
+                f'</sheetData><autoFilter ref="A3:{last}{3 + max(n, 1)}"/>'
+                f'<mergeCells count="2"><mergeCell ref="A1:{last}1"/><mergeCell ref="A2:{last}2"/></mergeCells>'
+                '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+                '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>'
+            ).encode())
+        name = escape(sheet[:31], {'"': "&quot;"})
+        end = 3 + max(n, 1)
+        z.writestr("xl/workbook.xml", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+            f'<sheets><sheet name="{name}" sheetId="1" r:id="rId1"/></sheets>'
+            f"<definedNames><definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">'{name}'!$A$3:${last}${end}</definedName>"
+            f"<definedName name=\"_xlnm.Print_Area\" localSheetId=\"0\">'{name}'!$A$1:${last}${end}</definedName>"
+            f"<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'{name}'!$3:$3</definedName></definedNames>"
+            "</workbook>"))
     return n

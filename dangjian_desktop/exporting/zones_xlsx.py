@@ -9,14 +9,12 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
 
+from .table_xlsx import BORDER, heading, print_layout
 from .xlsx import write_cell
 
-_RED = "C00000"
-_THIN = Side(style="thin", color="BFBFBF")
-_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 #: Widths of the export's columns (支部 … 近13周未报周数).
 WIDTHS = (16, 18, 11, 6, 26, 8, 28, 36, 8, 30, 11, 11, 6, 9, 9, 9)
 _FLAGS = {"未报": "FCE4D6", "未提": "FFF2CC"}
@@ -29,20 +27,11 @@ def write_zones(path: Path, title: str, subtitle: str, header: Sequence[str], ro
     wb = Workbook()
     ws = wb.active
     ws.title = "责任区一览"
-    last = get_column_letter(len(header))
-    write_cell(ws, 1, 1, title).font = Font(bold=True, size=16, color=_RED)
-    ws.merge_cells(f"A1:{last}1")
-    ws.row_dimensions[1].height = 28
-    write_cell(ws, 2, 1, subtitle).font = Font(color="595959")
-    ws.merge_cells(f"A2:{last}2")
-    for i, name in enumerate(header, start=1):
-        c = write_cell(ws, 3, i, name)
-        c.font, c.fill, c.border = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor=_RED), _BORDER
-        c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    last = heading(ws, title, subtitle, header, wrap_header=True)
     for r, values in enumerate(rows, start=4):
         for c, v in enumerate(values, start=1):
             cell = write_cell(ws, r, c, v)
-            cell.border = _BORDER
+            cell.border = BORDER
             cell.alignment = Alignment(vertical="top", wrap_text=isinstance(v, str) and len(v) > 12)
             if isinstance(v, date):
                 cell.number_format = "yyyy-mm-dd"
@@ -54,13 +43,7 @@ def write_zones(path: Path, title: str, subtitle: str, header: Sequence[str], ro
     end = 3 + max(len(rows), 0)
     if rows:
         ws.auto_filter.ref = f"A3:{last}{end}"
-    ws.print_area = f"A1:{last}{end}"
-    ws.print_title_rows = "3:3"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    print_layout(ws, last, end)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path

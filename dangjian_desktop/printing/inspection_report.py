@@ -9,13 +9,13 @@ complete. No Qt, no database.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from .fonts import ensure_font
+from .output import written_beside
 
 RESULT_PASS, RESULT_FAIL = "符合", "不符合"
 
@@ -141,15 +141,9 @@ def render_report(report: InspectionReport, out: Path) -> int:
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"第 {doc.page} 页")
         canvas.restoreState()
 
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    try:
+    with written_beside(Path(out)) as tmp:
         doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
                                 bottomMargin=16 * mm, title=report.title, author=report.committee,
                                 creator="dangjian-desktop", initialFontName=font)  # not Helvetica: all embedded
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
     return int(doc.page)

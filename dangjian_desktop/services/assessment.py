@@ -60,6 +60,7 @@ from dangjian_desktop.printing.data import BranchInfo
 
 from . import audit, points, records
 from .audit import AuditAction, AuditEntity
+from .pledges import broken_pledges_in
 from .shared_settings import read_setting, write_setting
 from .uow import Actor, Ctx
 
@@ -427,9 +428,7 @@ def _vetoes_in(s: Session, period: Period, person_ids: Iterable[int], zone_ids: 
                        Violation.occurred_on <= period.end).order_by(Violation.occurred_on)):
             if pid is not None:
                 person[pid].append(f"责任区内{on:%Y-%m-%d}发生“三违”（{kind.value}）")
-        for pid, _on, reason in s.execute(select(Pledge.member_id, Pledge.reviewed_on, Pledge.broken_reason).where(
-                Pledge.member_id.in_(persons), Pledge.status == PledgeStatus.BROKEN, Pledge.reviewed_on.is_not(None),
-                Pledge.reviewed_on >= period.start, Pledge.reviewed_on <= period.end)):
+        for pid, reason in broken_pledges_in(s, persons, period.start, period.end):
             person[pid].append("安全承诺未践诺" + (f"（{reason}）" if reason else ""))
         for pid, label, note in s.execute(select(DutyCheck.person_id, DutyCheck.period, DutyCheck.note).where(
                 DutyCheck.person_id.in_(persons), DutyCheck.met.is_(False), DutyCheck.period.in_(labels))):

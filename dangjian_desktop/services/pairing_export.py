@@ -20,6 +20,7 @@ from sqlalchemy import select
 from dangjian_desktop.domain.org import Branch, Committee
 from dangjian_desktop.domain.pairing import DueState, Guarantee
 from dangjian_desktop.exporting.table_xlsx import fill_sheet
+from dangjian_desktop.printing.output import written_beside
 
 from . import audit
 from .audit import AuditAction, AuditEntity
@@ -90,10 +91,8 @@ def export_pairings(ctx: Ctx, path: Path, branch_id: int | None = None, today: d
     fill_sheet(wb.create_sheet(UNITS_SHEET), f"{title}：各区队包保覆盖", UNITS_HEADER, unit_rows, line,
                widths=[20, 20, 10, 10, 10, 24])
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    wb.save(tmp)
-    tmp.replace(path)
+    with written_beside(path) as tmp:  # a failed save leaves no half file
+        wb.save(tmp)
     with ctx.uow() as s:
         audit.record(s, ctx.actor, AuditAction.EXPORT, AuditEntity.PAIRING, None,
                      f"导出结对包保台账（{scope}，{line}）到 {path.name}")

@@ -12,6 +12,7 @@ Fulfilment, participation and the 工作台 items are in ``pledge_progress``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
@@ -614,17 +615,14 @@ def review_pledge(ctx: Ctx, pledge_id: int, expected_version: int, kept: bool, r
     return get_pledge(ctx, pledge_id)
 
 
-def broken_pledges(ctx: Ctx, member_id: int, starts_on: date, ends_on: date) -> list[str]:
-    """For the assessment: the member's pledges marked 未践诺 in campaigns that overlap the
-    period (each as “「百日安全」未践诺：原因”). Any of them vetoes a commendation for that period."""
-    with ctx.read() as s:
-        return broken_pledges_in(s, member_id, starts_on, ends_on)
-
-
-def broken_pledges_in(s: Session, member_id: int, starts_on: date, ends_on: date) -> list[str]:
-    """``broken_pledges`` inside the caller's session (the assessment's unit of work)."""
-    rows = s.execute(select(PledgeCampaign.title, Pledge.broken_reason).join(
-        Pledge, Pledge.campaign_id == PledgeCampaign.id).where(
-        Pledge.member_id == member_id, Pledge.status == PledgeStatus.BROKEN,
-        PledgeCampaign.starts_on <= ends_on, PledgeCampaign.ends_on >= starts_on)).all()
-    return [f"「{title}」未践诺：{reason or ''}" for title, reason in rows]
+def broken_pledges_in(s: Session, member_ids: Iterable[int], starts_on: date,
+                      ends_on: date) -> list[tuple[int, str | None]]:
+    """For the assessment's veto, inside its unit of work: (member, reason) of each pledge of
+    ``member_ids`` reviewed 未践诺 within the period, in the order reviewed."""
+    members = set(member_ids)
+    if not members:
+        return []
+    return [(pid, reason) for pid, reason in s.execute(
+        select(Pledge.member_id, Pledge.broken_reason).where(
+            Pledge.member_id.in_(members), Pledge.status == PledgeStatus.BROKEN, Pledge.reviewed_on.is_not(None),
+            Pledge.reviewed_on >= starts_on, Pledge.reviewed_on <= ends_on).order_by(Pledge.reviewed_on, Pledge.id))]

@@ -398,9 +398,10 @@ def _touched(s: Session, table: str, source_id: int) -> tuple[set[int], set[date
     return {p for p in people if p is not None}, {d for d in days if d is not None}
 
 
-def record_for(s: Session, source_table: str, source_id: int, today: date | None = None) -> int:
+def record_for(s: Session, source_table: str, source_id: int | Iterable[int], today: date | None = None) -> int:
     """Append the points log entries of one source record just saved (or their corrections), in
-    the caller's unit of work; returns how many were appended.
+    the caller's unit of work; returns how many were appended. ``source_id`` may also be several
+    records of that table saved together (the zones' quick entry): one pass for all of them.
 
     The services of the other areas call this after saving a hazard, a weekly report, a
     suggestion, a follow-up, a reviewed pledge, a 三违, an accident (or a zone whose member
@@ -415,7 +416,12 @@ def record_for(s: Session, source_table: str, source_id: int, today: date | None
     s.flush()
     ensure_default_rules(s)
     rules = _active_rules(s, codes)
-    people, days = _touched(s, source_table, source_id)
+    people: set[int] = set()
+    days: set[date] = set()
+    for sid in ([source_id] if isinstance(source_id, int) else source_id):
+        more_people, more_days = _touched(s, source_table, sid)
+        people |= more_people
+        days |= more_days
     if not people:
         return 0
     by_id = {r.id: r for r in rules}

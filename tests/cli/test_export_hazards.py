@@ -46,6 +46,8 @@ def _rows(path: Path) -> list[tuple]:  # type: ignore[type-arg]
     ws = openpyxl.load_workbook(path).active
     assert ws is not None
     assert ws["A3"].value == "发现日期" and ws.freeze_panes == "A4"
+    assert ws.print_area == f"'隐患台账'!$A$1:$N${max(ws.max_row, 4)}" and ws.print_title_rows == "$3:$3"
+    assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
     return list(ws.iter_rows(min_row=4, values_only=True))
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from openpyxl import load_workbook
+import pytest
+from openpyxl import Workbook, load_workbook
+from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
 
 from dangjian_desktop.domain.pairing import FollowUpKind
@@ -34,6 +36,10 @@ def test_the_export_names_the_uncovered_and_starts_with_the_coverage_line(secret
     assert (result.coverage, result.rows, result.uncovered) == ("包保覆盖 2/5（40.0%）", 2, 3)
     wb = load_workbook(out)
     assert wb.sheetnames == ["结对包保", "未包保职工", "区队覆盖"]
+    for ws in wb:  # printed as the other exports: title to last row, header on every page, landscape
+        assert ws.print_area == f"'{ws.title}'!$A$1:${get_column_letter(ws.max_column)}${ws.max_row}"
+        assert ws.freeze_panes == "A4" and ws.print_title_rows == "$3:$3"
+        assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
     rows = list(wb["结对包保"].iter_rows(values_only=True))
     assert rows[1][0].startswith("包保覆盖 2/5（40.0%）")
     assert list(rows[2]) == pairing_export.PAIR_HEADER
@@ -51,6 +57,22 @@ def test_the_export_names_the_uncovered_and_starts_with_the_coverage_line(secret
     # Tomorrow the pair starting then covers 职工三.
     later = pairing_export.export_pairings(secretary, tmp_path / "b.xlsx", org["branch"], TOMORROW)
     assert later.coverage == "包保覆盖 3/5（60.0%）"
+
+
+
+def test_a_failed_save_leaves_no_half_file(secretary, org, tmp_path, monkeypatch):
+    _setup(secretary, org, TODAY)
+    out = tmp_path / "out" / "结对.xlsx"
+    real_save = Workbook.save
+
+    def save_then_fail(self, filename):  # the workbook is written, then the disk is full
+        real_save(self, filename)
+        raise OSError("disk full")
+
+    monkeypatch.setattr(Workbook, "save", save_then_fail)
+    with pytest.raises(OSError):
+        pairing_export.export_pairings(secretary, out, org["branch"], TODAY)
+    assert list(out.parent.iterdir()) == []
 
 
 def test_export_pairings_on_the_command_line(sqlite_secretary, tmp_path):

@@ -264,11 +264,15 @@ def test_review_close_and_delete(secretary, org, people):
     assert (broken.status, broken.broken_reason) == (PledgeStatus.BROKEN, "责任区内发生三违")
     # Reviewed pledges still count as signed.
     assert pp.participation(secretary, c.id).line == "参与率 2/3（66.7%）"
-    # The assessment sees the broken pledge for a period the campaign overlaps, not another.
-    assert pledges.broken_pledges(secretary, people["李娜"], date(2026, 10, 1), date(2026, 12, 31)) == [
-        "「百日安全」未践诺：责任区内发生三违"]
-    assert pledges.broken_pledges(secretary, people["李娜"], date(2026, 4, 1), date(2026, 6, 30)) == []
-    assert pledges.broken_pledges(secretary, people["张伟"], date(2026, 10, 1), date(2026, 12, 31)) == []
+    # The assessment's veto sees the broken pledge in the period it was reviewed in, not another,
+    # and only for the members asked about.
+    both = (people["李娜"], people["张伟"])
+    with secretary.read() as s:
+        assert pledges.broken_pledges_in(s, both, date(2027, 1, 1), date(2027, 3, 31)) == [
+            (people["李娜"], "责任区内发生三违")]
+        assert pledges.broken_pledges_in(s, both, date(2026, 10, 1), date(2026, 12, 31)) == []
+        assert pledges.broken_pledges_in(s, [people["张伟"]], date(2027, 1, 1), date(2027, 3, 31)) == []
+        assert pledges.broken_pledges_in(s, [], date(2027, 1, 1), date(2027, 3, 31)) == []
 
     campaign = pledges.get_campaign(secretary, c.id, today=TODAY)
     with pytest.raises(ValidationError, match="尚未结束"):

@@ -140,6 +140,24 @@ def test_record_for_appends_in_the_callers_unit_of_work_and_corrects_a_moved_rec
     assert points.check(secretary, None, TODAY).ok
 
 
+def test_record_for_takes_several_records_of_a_table_at_once(secretary, world):
+    """The zones' quick entry saves a batch and calls record_for once: the same entries as one by one."""
+    points.rebuild(secretary, None, TODAY)
+    with secretary.db.uow() as s:
+        batch = [Suggestion(zone_id=world["z1"], member_id=world["p1"], made_on=date(2026, 9, 5), content="甲"),
+                 Suggestion(zone_id=world["z1"], member_id=world["p2"], made_on=date(2026, 10, 8), content="乙")]
+        s.add_all(batch)
+        s.flush()
+        assert points.record_for(s, "suggestion", [sg.id for sg in batch], TODAY) == 2
+        assert points.record_for(s, "suggestion", [], TODAY) == 0
+    with secretary.db.read() as s:
+        entries = s.execute(select(PointEntry.source_id, PointEntry.person_id, PointEntry.points).where(
+            PointEntry.source_table == "suggestion", PointEntry.source_id.in_([sg.id for sg in batch]))
+            .order_by(PointEntry.source_id)).all()
+    assert [tuple(e) for e in entries] == [(batch[0].id, world["p1"], 1.0), (batch[1].id, world["p2"], 1.0)]
+    assert points.check(secretary, None, TODAY).ok
+
+
 def test_record_for_keeps_the_cap_shared_with_other_records(secretary, world):
     points.rebuild(secretary, None, TODAY)
     with secretary.db.uow() as s:

@@ -10,12 +10,13 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+from dangjian_desktop.domain.assessment import PointEntry
 from dangjian_desktop.domain.errors import PermissionDenied, ValidationError
 from dangjian_desktop.domain.org import PoliticalStatus
 from dangjian_desktop.domain.roster_rules import PersonInput
 from dangjian_desktop.domain.zone_rules import Duty
 from dangjian_desktop.domain.zones import Zone, ZoneCategory, ZoneKind, ZoneReport, ZoneStatus
-from dangjian_desktop.services import roster, worklist, zone_reports, zones
+from dangjian_desktop.services import points, roster, worklist, zone_reports, zones
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.services.zones import ZoneFilter, ZoneInput
 from tests.conftest import viewer_of
@@ -206,6 +207,9 @@ def test_quick_entry_records_the_week_for_ticked_zones(secretary, org, people):
     assert {r.zone_id for r in rows} == {a.id, b.id} and not any(r.reported for r in rows)
     assert zone_reports.record_week_reports(secretary, [a.id, b.id], TODAY, TODAY, TODAY) == 2
     assert all(r.reported for r in zone_reports.quick_entry_rows(secretary, org["branch"], None, TODAY, TODAY))
+    assert points.check(secretary, None, TODAY).ok  # the batch's 党员积分 in the same unit of work
+    with secretary.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(PointEntry).where(PointEntry.source_table == "zone_report")) == 2
     with pytest.raises(ValidationError, match="已有周报"):
         zone_reports.record_week_reports(secretary, [a.id], TODAY, TODAY, TODAY)
 

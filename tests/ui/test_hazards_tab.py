@@ -97,7 +97,7 @@ def test_record_with_photos_then_rectify_verify_and_send_back(tab: HazardsTab, q
     not_image = tmp_path / "说明.jpg"
     not_image.write_text("这不是图片")
     dlg.add_photo_files(hazards.PhotoStage.BEFORE, [str(not_image)])
-    assert "不是可以识别的图片" in d.problemLabel.text() and dlg.photo_count() == 0
+    assert "不是可识别的图片" in d.problemLabel.text() and dlg.photo_count() == 0
     dlg.add_photo_files(hazards.PhotoStage.BEFORE, [str(_png(tmp_path / "big.png", 3200, 1200))])
     assert dlg.photo_count() == 1
     qtbot.mouseClick(d.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
@@ -231,3 +231,18 @@ def test_remove_photo_is_enabled_only_with_a_photo_selected(tab: HazardsTab, qtb
     qtbot.mouseClick(d.removePhotoButton, Qt.MouseButton.LeftButton)
     assert dlg.photo_count() == 0 and not d.removePhotoButton.isEnabled()
     dlg.reject()
+
+
+def test_hazard_photo_scaled_to_its_own_1600_px_limit(tmp_path: Path):
+    from dangjian_desktop.domain.errors import ValidationError
+    from dangjian_desktop.ui.hazards.photos import load_as_jpeg
+
+    jpeg = load_as_jpeg(str(_png(tmp_path / "big.png", 3200, 1200)))
+    loaded = QImage.fromData(jpeg)
+    assert jpeg[:2] == b"\xff\xd8" and (loaded.width(), loaded.height()) == (1600, 600)
+    assert QImage.fromData(load_as_jpeg(str(_png(tmp_path / "small.png", 800, 300)))).width() == 800  # not enlarged
+    huge = tmp_path / "huge.png"
+    with huge.open("wb") as f:
+        f.truncate(21 * 1024 * 1024)
+    with pytest.raises(ValidationError, match="最大 20 MB"):
+        load_as_jpeg(str(huge))

@@ -1,9 +1,11 @@
-"""A member's photo from an image file: any image Qt reads, scaled to at most 600 px on its
-longer side and stored as a JPEG under 200 KB (``services.zones.set_photo`` keeps it)."""
+"""A photo from an image file: any image Qt reads, turned upright (a phone's EXIF orientation),
+scaled to at most ``max_side`` px on its longer side and stored as a JPEG. A member's photo (the
+defaults): 600 px and under 200 KB (``services.zones.set_photo`` keeps it); a hazard's photos
+(``ui.hazards.photos``): 1600 px at one quality, no size cap."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,12 +19,14 @@ if TYPE_CHECKING:
 
     from dangjian_desktop.services.uow import Ctx
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a photo file larger than this is refused before it is read
 MAX_SIDE = 600
 MAX_JPEG = 200 * 1024
+QUALITIES = (88, 80, 70, 60, 50, 40, 30)  # tried in turn until the JPEG fits under max_jpeg
 
 
-def photo_from_file(path: str | Path) -> bytes:
+def photo_from_file(path: str | Path, max_side: int = MAX_SIDE, max_jpeg: int | None = MAX_JPEG,
+                    qualities: Sequence[int] = QUALITIES) -> bytes:
     """The JPEG to store, or ValidationError saying why the file cannot be a photo."""
     path = Path(path)
     try:
@@ -36,26 +40,30 @@ def photo_from_file(path: str | Path) -> bytes:
     image = reader.read()
     if image.isNull():
         raise ValidationError(f"文件“{path.name}”不是可识别的图片，请选择 JPG、PNG、BMP 等图片文件。")
-    return jpeg_from_image(image)
+    return jpeg_from_image(image, max_side, max_jpeg, qualities)
 
 
-def jpeg_from_image(image: QImage) -> bytes:
-    if max(image.width(), image.height()) > MAX_SIDE:
-        image = image.scaled(MAX_SIDE, MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+def jpeg_from_image(image: QImage, max_side: int = MAX_SIDE, max_jpeg: int | None = MAX_JPEG,
+                    qualities: Sequence[int] = QUALITIES) -> bytes:
+    """``image`` as JPEG bytes, its longer side at most ``max_side``: the first of ``qualities``
+    whose JPEG is at most ``max_jpeg`` bytes (None: the first, whatever its size)."""
+    if max(image.width(), image.height()) > max_side:
+        image = image.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio,
                              Qt.TransformationMode.SmoothTransformation)
     image = image.convertToFormat(QImage.Format.Format_RGB888)
-    for quality in (88, 80, 70, 60, 50, 40, 30):
+    for quality in qualities:
         data = QByteArray()
         buf = QBuffer(data)
         buf.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QImageWriter(buf, QByteArray(b"jpeg"))
         writer.setQuality(quality)
-        writer.write(image)
+        if not writer.write(image):
+            raise ValidationError("图片无法转换为 JPEG。")
         buf.close()
         out = bytes(data.data())
-        if len(out) <= MAX_JPEG:
+        if max_jpeg is None or len(out) <= max_jpeg:
             return out
-    raise ValidationError("照片压缩后仍超过 200 KB，请换一张图片。")
+    raise ValidationError(f"照片压缩后仍超过 {(max_jpeg or 0) // 1024} KB，请换一张图片。")
 
 
 def pixmap(jpeg: bytes | None, width: int, height: int) -> QPixmap | None:
