@@ -60,12 +60,16 @@ def _branch_line(branch: tuple[int, str], rows: list[DueRow], members: int, toda
     branch_id, name = branch
     first = min(r.next_due_on for r in rows)
     late = [r for r in rows if r.state is DueState.OVERDUE]
+    soon = len(rows) - len(late)
+    # Short enough for the 事项 column at 1024×768; the rest is in the detail.
     if late:
-        title = f"{name}：{len(late)} 名结对职工跟进已逾期" + (f"，{len(rows) - len(late)} 名即将到期" if len(rows) > len(late) else "")
+        title = f"{name}：结对职工跟进逾期 {len(late)} 人"
+        detail = (f"另有 {soon} 人 {DUE_SOON_DAYS} 天内应跟进 · " if soon else "") + f"涉及 {members} 名结对党员"
     else:
-        title = f"{name}：{len(rows)} 名结对职工近 {DUE_SOON_DAYS} 天内应跟进"
-    return WorkItem(AREA, title, f"涉及 {members} 名结对党员 · 最早应跟进 {first:%Y-%m-%d}", first,
-                    _urgency(first, late, today), WorkTarget("pairing_due", branch_id))
+        title = f"{name}：结对职工 {DUE_SOON_DAYS} 天内应跟进 {soon} 人"
+        detail = f"涉及 {members} 名结对党员"
+    return WorkItem(AREA, title, f"{detail} · 最早应跟进 {first:%Y-%m-%d}", first, _urgency(first, late, today),
+                    WorkTarget("pairing_due", branch_id))
 
 
 def _urgency(first: date, late: list[DueRow], today: date) -> Urgency:

@@ -53,7 +53,7 @@ def test_a_branch_with_more_than_three_members_due_is_one_line(secretary: Ctx, o
     items = _pairing_lines(secretary)
     folded = [i for i in items if i.target == WorkTarget("pairing_due", b1)]
     assert [(i.title, i.detail, i.due_on, i.urgency) for i in folded] == [
-        ("综采二区党支部：4 名结对职工跟进已逾期，1 名即将到期", "涉及 4 名结对党员 · 最早应跟进 2026-10-01",
+        ("综采二区党支部：结对职工跟进逾期 4 人", "另有 1 人 3 天内应跟进 · 涉及 4 名结对党员 · 最早应跟进 2026-10-01",
          date(2026, 10, 1), Urgency.OVERDUE)]
     assert not any("甲党员" in i.title or "乙党员" in i.title for i in items)  # no member line of 综采二区 left
     separate = sorted((i.title, i.urgency, i.target) for i in items if i not in folded)
@@ -74,5 +74,5 @@ def test_a_branch_with_only_coming_follow_ups_folds_as_coming(secretary: Ctx, or
     with secretary.read() as s:
         items = pairing_work.due_items(s, secretary.actor, TODAY)
     assert [(i.title, i.detail, i.urgency, i.target) for i in items] == [
-        ("综采二区党支部：4 名结对职工近 3 天内应跟进", "涉及 4 名结对党员 · 最早应跟进 2026-11-26", Urgency.DUE_SOON,
+        ("综采二区党支部：结对职工 3 天内应跟进 4 人", "涉及 4 名结对党员 · 最早应跟进 2026-11-26", Urgency.DUE_SOON,
          WorkTarget("pairing_due", org["branch"]))]

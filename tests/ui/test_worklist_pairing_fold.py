@@ -40,7 +40,7 @@ def test_the_folded_line_opens_the_branchs_follow_ups(qtbot, sqlite_secretary: C
     worklist_read(qtbot, w)
     items = w.worklist.model.items()
     [row] = [n for n, i in enumerate(items) if i.area == "结对帮扶" and "结对职工" in i.title]
-    assert items[row].title == "综采二区党支部：5 名结对职工跟进已逾期"
+    assert items[row].title == "综采二区党支部：结对职工跟进逾期 5 人"
     view = w.worklist.ui.tableView
     at = view.visualRect(view.model().index(row, 1)).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)  # a double-click follows a press
