@@ -8,12 +8,13 @@ import threading
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
 from dangjian_desktop.services import worklist
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.services.worklist import Source, Urgency, WorkItem
+from dangjian_desktop.ui.common.tasks import Task
 from dangjian_desktop.ui.main_window import MainWindow
 from dangjian_desktop.ui.worklist.tab import PAGE_EMPTY, PAGE_TABLE, WorklistTab
 
@@ -103,6 +104,8 @@ def test_the_hourly_check_and_a_save_reload_in_the_background(qtbot, sqlite_secr
     worklist_read(qtbot, w)
     assert [i.title for i in w.worklist.model.items()] == ["第三次"]
     assert QApplication.activeModalWidget() is None  # no progress dialog for the 工作台
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert w.worklist.findChildren(Task) == []  # a read's task does not outlive it (hourly, for months)
 
 
 def test_a_window_closed_during_a_read_stops_it_and_closes(qtbot, sqlite_secretary: Ctx, monkeypatch) -> None:

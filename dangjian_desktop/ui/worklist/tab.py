@@ -96,10 +96,13 @@ class WorklistTab(QWidget):
 
             return worklist.due_items(ctx, today, stop=progress.cancelled)
 
-        self._task = run_task(self, self.tr("工作台"), read,
-                              lambda items: self._read(generation, today, items, None),
-                              lambda exc: self._read(generation, today, [], exc),
-                              show_dialog=False)
+        def ended(items: list[WorkItem], error: BaseException | None) -> None:  # GUI thread
+            task.deleteLater()  # one a reload: hourly, and after every save
+            self._read(generation, today, items, error)
+
+        task = run_task(self, self.tr("工作台"), read, lambda items: ended(items, None),
+                        lambda exc: ended([], exc), show_dialog=False)
+        self._task = task
 
     def shutdown(self, timeout: float = 10.0) -> None:
         """The window closes: stop a read that is running and wait for it (it must not read a
