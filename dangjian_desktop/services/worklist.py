@@ -95,10 +95,13 @@ FAILED_TITLE = "该项暂时无法计算"
 FAILED_DETAIL = "计算这一项时出错，其他事项不受影响；错误详情已记入日志，请告知维护人员。"
 
 
-def due_items(ctx: Ctx, today: date, sources: Sequence[Source] | None = None) -> list[WorkItem]:
+def due_items(ctx: Ctx, today: date, sources: Sequence[Source] | None = None,
+              stop: Callable[[], bool] | None = None) -> list[WorkItem]:
     """Every source's items, overdue first, then by date (``sources``: default :data:`SOURCES`).
 
     A database that cannot be reached at all is a DomainError (said once, not once a source).
+    ``stop``: asked before each source; once it says True the sources left are skipped (the
+    工作台 reads in a worker thread and stops a read whose window closes).
     """
     items: list[WorkItem] = []
     with ctx.read() as s:
@@ -107,6 +110,8 @@ def due_items(ctx: Ctx, today: date, sources: Sequence[Source] | None = None) ->
         except OperationalError as exc:
             raise DomainError(UNAVAILABLE_MESSAGE) from exc
         for source in SOURCES if sources is None else sources:
+            if stop is not None and stop():
+                break
             if source.personal and not ctx.actor.may_read_mood_files:
                 continue
             items.extend(_run(source, s, ctx.actor, today))

@@ -70,9 +70,10 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self._apply_permissions()
         self._restore_state()
+        self._closed = False
         if load_after_paint:
             self.worklist.show_pending()
-            self._after_paint = _AfterFirstPaint(self, self.data_changed)
+            self._after_paint = _AfterFirstPaint(self, self._load_after_paint)
         else:
             self.data_changed()
 
@@ -198,6 +199,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.hourly.stop()
+        self._closed = True
+        self.worklist.shutdown()  # a 工作台 read still running stops (and is waited for) first
         super().closeEvent(event)
 
     # ------------------------------------------------------------ tabs
@@ -236,7 +239,23 @@ class MainWindow(QMainWindow):
 
     def data_changed(self) -> None:
         """After a write in any tab: re-check the 工作台, and whether the roster is empty."""
+        self.worklist.reload()  # in the background
+        self._read_state()
+
+    def _load_after_paint(self) -> None:
+        """Just after the first paint: the 工作台's read starts in the background, and so does
+        the import of the modules the badge and the demo state need (importing them here would
+        hold the painted window for most of a second); their few quick reads follow."""
         self.worklist.reload()
+
+        def then(_result: object) -> None:
+            if not self._closed:
+                self._read_state()
+
+        run_task(self, self.tr("启动"), lambda _p: _import_state_modules(), then, then, show_dialog=False)
+
+    def _read_state(self) -> None:
+        """The warning badge, whether the demo may be loaded, and the 演示数据 marks (quick reads)."""
         self.mood_badge.refresh()
         self.ui.actionLoadDemo.setEnabled(self.actor.can_write and self.roster_empty())
         self._show_demo_state()
@@ -444,6 +463,19 @@ class MainWindow(QMainWindow):
             "<p>数据库：{db}<br>数据文件夹：{data}<br>自动备份：{backups}</p>"
             "<p>本程序以 GPL-3.0 许可发布；内置字体文泉驿微米黑（Apache-2.0）。</p>"
         ).format(v=__version__, db=database_label(self.db.description), data=paths.data_dir(), backups=paths.backups_dir()))
+
+
+def _import_state_modules() -> None:
+    """The modules :meth:`MainWindow._read_state` reads with (worker thread: no widgets)."""
+    import importlib
+
+    for name in STATE_MODULES:
+        importlib.import_module(name)
+
+
+#: What the badge, the roster's emptiness and the demo state are read with.
+STATE_MODULES = ("dangjian_desktop.services.mood", "dangjian_desktop.services.roster",
+                 "dangjian_desktop.services.demo_data")
 
 
 class _AfterFirstPaint(QObject):

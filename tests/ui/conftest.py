@@ -59,3 +59,10 @@ def msgbox(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
         monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder(kind)))
     monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda _p, title, text: boxes.shown.append(("about", title, text))))
     return boxes
+
+
+def worklist_read(qtbot, window) -> None:
+    """Wait until the 工作台 (a MainWindow's, or the tab itself) shows its last reload: the read
+    runs in the background, its items arrive a moment after ``reload``/``data_changed``."""
+    tab = getattr(window, "worklist", window)
+    qtbot.waitUntil(lambda: not tab.reading, timeout=20_000)

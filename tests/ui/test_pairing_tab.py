@@ -23,6 +23,7 @@ from dangjian_desktop.ui.pairing.dialogs import FollowUpDialog, GuaranteeDialog
 from dangjian_desktop.ui.pairing.tab import PAGE_UNCOVERED, PairingTab
 
 from ..conftest import viewer_of
+from .conftest import worklist_read
 
 TODAY = date(2026, 11, 24)
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -263,6 +264,7 @@ def test_from_the_worklist_to_the_uncovered_workers_and_back(qtbot, sqlite_secre
     qtbot.addWidget(w)
     w.show()
     w.worklist.reload()
+    worklist_read(qtbot, w)  # the 工作台 is read in the background
     items = [w.worklist.model.item_at(i) for i in range(w.worklist.model.rowCount())]
     [line] = [i for i in items if i.target and i.target.kind == "pairing_uncovered"]
     assert line.title == "综采二区党支部：2 名职工未包保" and line.detail.startswith("刘洋、赵敏")

@@ -27,14 +27,19 @@ from dangjian_desktop.ui.main_window import MainWindow
 from dangjian_desktop.ui.worklist.model import COL_TITLE, COL_URGENCY
 from dangjian_desktop.ui.worklist.tab import PAGE_EMPTY, PAGE_TABLE
 
+from .conftest import worklist_read
+
 TODAY = date(2026, 11, 24)
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _window(qtbot, ctx: Ctx) -> MainWindow:
+def _window(qtbot, ctx: Ctx, read: bool = True) -> MainWindow:
+    """A main window; ``read``: once its 工作台 (read in the background) shows its items."""
     w = MainWindow(ctx.db, ctx.actor, today=lambda: TODAY)
     qtbot.addWidget(w)
     w.show()
+    if read:
+        worklist_read(qtbot, w)
     return w
 
 
@@ -131,6 +136,7 @@ def test_f5_rechecks_the_worklist(sqlite_secretary: Ctx, qtbot) -> None:
                                                      joined_party_on=date(2025, 12, 1)), TODAY)
     assert w.ui.actionRefresh.shortcut().toString() == "F5"
     w.ui.actionRefresh.trigger()
+    worklist_read(qtbot, w)
     _row_of(w, "王强 预备期将满")
     assert w.tab("roster").model.total == 1
 
@@ -144,6 +150,7 @@ def test_backup_from_the_menu_writes_a_file_and_clears_the_reminder(
     _row_of(w, "尚未备份过数据")
     w.ui.actionBackup.trigger()
     qtbot.waitUntil(lambda: w.task is None and bool(msgbox.shown), timeout=10000)
+    worklist_read(qtbot, w)
     files = list(usb.glob("*.sqlite"))
     assert len(files) == 1
     with sqlite3.connect(files[0]) as con:
@@ -197,14 +204,14 @@ def test_theme_switch_is_applied_and_remembered(sqlite_secretary: Ctx, qtbot) ->
 
 
 def test_window_geometry_and_tab_are_restored(sqlite_secretary: Ctx, qtbot) -> None:
-    w = _window(qtbot, sqlite_secretary)
+    w = _window(qtbot, sqlite_secretary, read=False)  # sized before its first events (not maximized yet)
     # The offscreen screen is 800x600 and restoreGeometry() keeps a window on its screen.
     w.resize(790, 520)
     w.move(40, 30)
     assert (w.width(), w.height()) == (790, 520)
     w.ui.tabWidget.setCurrentIndex(1)
     w.close()
-    w2 = _window(qtbot, sqlite_secretary)
+    w2 = _window(qtbot, sqlite_secretary, read=False)  # the geometry as restored, before any event
     assert (w2.width(), w2.height()) == (790, 520)
     assert w2.ui.tabWidget.currentIndex() == 1
 
@@ -311,11 +318,12 @@ def test_an_unreadable_worklist_says_so_in_place(qtbot, sqlite_secretary: Ctx, m
 
     window = _window(qtbot, sqlite_secretary)
 
-    def unreachable(ctx, today):
+    def unreachable(ctx, today, **_kw):
         raise DomainError("数据库暂时无法使用")
 
     monkeypatch.setattr(worklist, "due_items", unreachable)
     window.worklist.reload()  # what the hourly timer does; no dialog may pop up
+    worklist_read(qtbot, window)
     assert "工作台暂时无法读取：数据库暂时无法使用" in window.worklist.ui.dateLabel.text()
     assert QApplication.activeModalWidget() is None
 

@@ -41,9 +41,10 @@ class _Signals(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, op: Callable[[Progress], Any], progress: Progress, signals: _Signals) -> None:
+    def __init__(self, op: Callable[[Progress], Any], progress: Progress, signals: _Signals,
+                 ended: threading.Event) -> None:
         super().__init__()
-        self._op, self._progress, self._signals = op, progress, signals
+        self._op, self._progress, self._signals, self._ended = op, progress, signals, ended
 
     def run(self) -> None:  # worker thread
         try:
@@ -52,6 +53,8 @@ class _Runnable(QRunnable):
             self._signals.failed.emit(exc)
         else:
             self._signals.done.emit(result)
+        finally:
+            self._ended.set()
 
 
 def error_text(exc: BaseException) -> str:
@@ -77,6 +80,7 @@ class Task(QObject):
     ) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
+        self._ended = threading.Event()  # the operation has returned (its result may still be queued)
         self._signals = _Signals()
         self._on_done = on_done
         self._on_error = on_error
@@ -97,7 +101,8 @@ class Task(QObject):
         self._signals.done.connect(self._finish_ok)
         self._signals.failed.connect(self._finish_error)
         Task._running.add(self)
-        QThreadPool.globalInstance().start(_Runnable(op, Progress(self._signals, self._cancel), self._signals))
+        QThreadPool.globalInstance().start(
+            _Runnable(op, Progress(self._signals, self._cancel), self._signals, self._ended))
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -107,6 +112,11 @@ class Task(QObject):
     @property
     def cancelled(self) -> bool:
         return self._cancel.is_set()
+
+    def wait(self, timeout: float) -> bool:
+        """Block until the operation has returned in its thread (at most ``timeout`` seconds);
+        False if it is still running. For a window that closes: its read must not outlive it."""
+        return self._ended.wait(timeout)
 
     def _on_progress(self, percent: int, text: str) -> None:
         if self.dialog is not None:
@@ -136,6 +146,11 @@ class Task(QObject):
 
 
 def run_task(parent: QWidget | None, title: str, op: Callable[[Progress], Any], on_done: Callable[[Any], None],
-             on_error: Callable[[BaseException], None] | None = None, cancellable: bool = True) -> Task:
-    """Run ``op(progress)`` in the thread pool; ``on_done(result)`` runs on the GUI thread."""
-    return Task(parent, title, op, on_done, on_error, cancellable)
+             on_error: Callable[[BaseException], None] | None = None, cancellable: bool = True,
+             show_dialog: bool = True) -> Task:
+    """Run ``op(progress)`` in the thread pool; ``on_done(result)`` runs on the GUI thread.
+
+    ``show_dialog=False``: no progress dialog at all, for a refresh the widget shows in place
+    (the 工作台's 正在计算…); ``on_error`` should then be given too, or an error is a message box.
+    """
+    return Task(parent, title, op, on_done, on_error, cancellable, show_dialog)

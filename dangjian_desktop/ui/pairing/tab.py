@@ -559,6 +559,17 @@ class PairingTab(QWidget):
             ui.pages.setCurrentIndex(PAGE_UNCOVERED)
             if self.uncovered_model.rowCount():
                 self._select(ui.uncoveredTable, 0)
+        elif target.kind == "pairing_due":  # a branch's many members due: its follow-up list, due only
+            self._choose_branch(target.record_id)
+            ui.searchEdit.blockSignals(True)
+            ui.searchEdit.clear()
+            ui.searchEdit.blockSignals(False)
+            ui.unitCombo.setCurrentIndex(0)
+            ui.dueOnlyCheck.setChecked(True)
+            ui.memberFilterCombo.setCurrentIndex(0)
+            ui.pages.setCurrentIndex(PAGE_FOLLOW)
+            if self.due_model.rowCount():
+                self._select(ui.followTable, 0)
         elif target.kind in ("pairing_member", "pairing"):
             member = target.record_id
             if target.kind == "pairing" and target.record_id is not None:

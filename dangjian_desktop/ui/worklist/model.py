@@ -59,7 +59,7 @@ class WorklistModel(QAbstractTableModel):
             return None
         item, col = self._items[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, col)
+            return self.text(item, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{item.title}\n{item.detail}" if col in (COL_TITLE, COL_DETAIL) else None
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
@@ -69,7 +69,8 @@ class WorklistModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _text(item: WorkItem, col: int) -> str:
+    def text(item: WorkItem, col: int) -> str:
+        """The text of a column (also what the tab measures its short columns by)."""
         if col == COL_URGENCY:
             return item.urgency.label
         if col == COL_TITLE:
