@@ -174,3 +174,32 @@ def test_the_calendar_button_is_an_outlined_button_in_a_tab_and_in_a_dialog(mode
         assert edge_red > 0.5, shares  # a red outline
         assert 0.02 < inside_red < 0.4, shares  # red text on an unfilled button
     assert field.button.fontInfo().pixelSize() == QPushButton("导出…").fontInfo().pixelSize()
+
+
+@pytest.mark.parametrize("mode", [settings.THEME_LIGHT, settings.THEME_DARK])
+def test_an_unticked_item_of_a_checkable_list_shows_its_box(mode: str, qtbot) -> None:
+    # qt-material drew a list item's indicator only once ticked (a bare tick): a secretary
+    # could not see that the 结对职工 list or the 承诺 branches list can be ticked.
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+    theme.apply(QApplication.instance(), mode)
+    view = QListWidget()
+    qtbot.addWidget(view)
+    for name, state in (("邓涛德", Qt.CheckState.Unchecked), ("唐飞峰", Qt.CheckState.Checked)):
+        item = QListWidgetItem(name, view)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(state)
+    view.resize(300, 120)
+    view.show()
+    qtbot.waitExposed(view)
+    image = view.viewport().grab().toImage()
+    boxes = []
+    for row in range(2):
+        rect = view.visualItemRect(view.item(row))
+        box = image.copy(rect.left(), rect.top(), rect.height(), rect.height())  # the indicator's square
+        boxes.append(_red_share(box))
+    unticked, ticked = boxes
+    assert unticked > 0.02, boxes  # the box's red frame
+    assert ticked > unticked + 0.05, boxes  # a ticked box is filled
+    view.close()

@@ -275,6 +275,17 @@ QToolButton#dateFieldButton:disabled, QDialog QToolButton#dateFieldButton:disabl
   background-color: {c['disabled_bg']};
   border: 2px solid {c['disabled_line']};
 }}
+/* A tickable item in a list shows its box when unticked too (qt-material drew nothing there,
+   and a bare tick when ticked): the boxes of QCheckBox and of a table's check column. */
+QListView::indicator:unchecked {{ image: url(icon:/primary/checkbox_unchecked.svg); }}
+QListView::indicator:checked {{ image: url(icon:/primary/checkbox_checked.svg); }}
+QListView::indicator:indeterminate {{ image: url(icon:/primary/checkbox_indeterminate.svg); }}
+QListView::indicator:unchecked:selected:active {{ image: url(icon:/primary/checkbox_unchecked_invert.svg); }}
+QListView::indicator:checked:selected:active {{ image: url(icon:/primary/checkbox_checked_invert.svg); }}
+QListView::indicator:indeterminate:selected:active {{ image: url(icon:/primary/checkbox_indeterminate_invert.svg); }}
+QListView::indicator:unchecked:disabled {{ image: url(icon:/disabled/checkbox_unchecked.svg); }}
+QListView::indicator:checked:disabled {{ image: url(icon:/disabled/checkbox_checked.svg); }}
+QListView::indicator:indeterminate:disabled {{ image: url(icon:/disabled/checkbox_indeterminate.svg); }}
 """
 
 
