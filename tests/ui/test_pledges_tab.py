@@ -173,8 +173,12 @@ def test_a_viewer_sees_but_does_not_write(qtbot, sqlite_secretary: Ctx, branch: 
     qtbot.mouseClick(ui.editButton, Qt.MouseButton.LeftButton)
     dlg = tab.dialog
     assert isinstance(dlg, PledgeDialog) and dlg.ui.textEdit.isReadOnly()
-    assert not dlg.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isEnabled()
-    dlg.reject()
+    # Nothing to save: 关闭 alone (no grey 保存), as the other read-only dialogs.
+    assert dlg.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save) is None
+    close = dlg.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+    assert close is not None and close.text() == "关闭"
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.dialog is None)
     # Sorting by a column without a SQL order keeps the order (and its arrow) as it was.
     header = ui.pledgeTable.horizontalHeader()
     header.setSortIndicator(8, Qt.SortOrder.AscendingOrder)
@@ -212,6 +216,11 @@ def test_an_ended_campaign_is_closed_after_its_review(qtbot, sqlite_secretary: C
     assert not tab.ui.generateButton.isEnabled() and not tab.ui.closeCampaignButton.isEnabled()
     _select(tab, "李娜")
     assert not tab.ui.signButton.isEnabled()
+    qtbot.mouseClick(tab.ui.editButton, Qt.MouseButton.LeftButton)  # a closed campaign's pledge: read only
+    buttons = tab.dialog.ui.buttonBox
+    assert buttons.button(QDialogButtonBox.StandardButton.Save) is None
+    assert buttons.button(QDialogButtonBox.StandardButton.Close) is not None
+    tab.dialog.reject()
 
 
 def test_a_running_campaign_says_why_it_cannot_be_closed_yet(qtbot, sqlite_secretary: Ctx, branch: int) -> None:

@@ -252,8 +252,8 @@ class PledgeDialog(QDialog):
         ui.signedEdit.setReadOnly(fields_locked)
         ui.addCommitmentButton.setEnabled(not fields_locked)
         ui.removeCommitmentButton.setEnabled(not fields_locked)
-        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(not self.locked)
+        if self.locked:  # nothing can be saved (a viewer, a closed campaign): 关闭 alone, as other dialogs
+            ui.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         self.fields_locked = fields_locked
