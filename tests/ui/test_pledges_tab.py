@@ -237,3 +237,29 @@ def test_a_running_campaign_says_why_it_cannot_be_closed_yet(qtbot, sqlite_secre
     assert not tab.ui.deleteCampaignButton.isEnabled()
     assert not tab.ui.addButton.isEnabled() and tab.ui.addButton.toolTip() == "本活动的党员都已有承诺书"
     assert tab.ui.deleteCampaignButton.toolTip() == "已有承诺书的活动不能删除，期满后关闭即可"
+
+
+def test_a_new_pledge_shows_blanks_then_the_chosen_members_text(qtbot, sqlite_secretary: Ctx, branch: int) -> None:
+    # 新建承诺书 showed the template's raw {name}/{post}/{unit} (and saved them as they were).
+    c = pledges.create_campaign(sqlite_secretary, pledges.CampaignInput(
+        "百日安全", date(2026, 11, 1), date(2027, 2, 8), (branch,), "我是{unit}的共产党员{name}，岗位{post}。"), TODAY)
+    tab = PledgesTab(sqlite_secretary, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    qtbot.mouseClick(tab.ui.addButton, Qt.MouseButton.LeftButton)
+    dlg = tab.dialog
+    assert isinstance(dlg, PledgeDialog)
+    text = dlg.ui.textEdit
+    assert text.toPlainText() == "我是＿＿＿＿的共产党员＿＿＿＿，岗位＿＿＿＿。"
+    combo = dlg.ui.memberCombo
+    combo.setCurrentIndex(combo.findText("张伟（综采二区党支部）"))
+    assert text.toPlainText() == "我是综采二区的共产党员张伟，岗位检修工。" and dlg.ui.postEdit.text() == "检修工"
+    combo.setCurrentIndex(combo.findText("王强（综采二区党支部）"))  # another choice: his text
+    assert text.toPlainText() == "我是综采二区的共产党员王强，岗位检修工。"
+    text.setPlainText("我是综采二区的共产党员王强，岗位检修工。我承诺不违章。")  # typed by the user: kept
+    dlg.ui.postEdit.setText("班长")
+    combo.setCurrentIndex(combo.findText("李娜（综采二区党支部）"))
+    assert text.toPlainText().endswith("我承诺不违章。") and dlg.ui.postEdit.text() == "班长"
+    combo.setCurrentIndex(combo.findText("王强（综采二区党支部）"))
+    _save(dlg)
+    row = pledges.list_pledges(sqlite_secretary, PledgeFilter(c.id, text="王强"))[0]
+    assert (row.text, row.post) == ("我是综采二区的共产党员王强，岗位检修工。我承诺不违章。", "班长")
