@@ -110,8 +110,8 @@ TABS: tuple[TabSpec[Any], ...] = (
     )),
     TabSpec["MoodTab"]("mood", "思想动态", "dangjian_desktop.ui.mood.tab", _mood,
                        targets=frozenset({"mood_warning", "mood_file"}), actions=(
-        TabAction("export", FILE, "导出月度思想动态分析…", lambda t: t.export_pdf(),
-                  "把思想动态页所选月份和支部的月度分析导出为 PDF（内部资料）"),
+        TabAction("export", FILE, "导出月度思想动态分析…", lambda t: t.export_analysis(),
+                  "把思想动态页所选月份和支部的月度分析导出为 PDF 或 Excel（内部资料）"),
         TabAction("limits", FILE, "红黄蓝预警处置时限…", lambda t: t.edit_limits(), "查看或（书记）修改各级预警的处置时限"),
     )),
     TabSpec["PairingTab"]("pairing", "结对帮扶", "dangjian_desktop.ui.pairing.tab", _pairing,
