@@ -126,7 +126,10 @@ TABS: tuple[TabSpec[Any], ...] = (
         TabAction("export_hazards", FILE, "导出隐患台账…", lambda t: t.export_hazards(),
                   "把隐患台账页当前筛选出的隐患导出为 Excel 台账"),
     )),
-    TabSpec["ViolationsTab"]("violations", "三违与事故", "dangjian_desktop.ui.violations.tab", _violations),
+    TabSpec["ViolationsTab"]("violations", "三违与事故", "dangjian_desktop.ui.violations.tab", _violations, actions=(
+        TabAction("export", FILE, "导出三违与事故…", lambda t: t.export_violations(),
+                  "把三违与事故页所选支部的三违和事故记录导出为 Excel"),
+    )),
     TabSpec["InspectionsTab"]("inspections", "安全巡视", "dangjian_desktop.ui.inspections.tab", _inspections,
                               targets=frozenset({"inspection"})),
     TabSpec["AssessmentTab"]("assessment", "考核评比", "dangjian_desktop.ui.assessment.tab", _assessment,
