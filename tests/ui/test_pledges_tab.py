@@ -263,3 +263,21 @@ def test_a_new_pledge_shows_blanks_then_the_chosen_members_text(qtbot, sqlite_se
     _save(dlg)
     row = pledges.list_pledges(sqlite_secretary, PledgeFilter(c.id, text="王强"))[0]
     assert (row.text, row.post) == ("我是综采二区的共产党员王强，岗位检修工。我承诺不违章。", "班长")
+
+
+def test_the_campaign_dialog_shows_several_branches_and_every_commitment(qtbot, sqlite_secretary: Ctx, branch: int):
+    # The 参加支部 list showed two and a half rows of the mine's 15 branches beside a tall template.
+    for name in ("运行部党支部", "掘进一工区党支部", "检修部党支部", "通风区党支部"):
+        roster.create_branch(sqlite_secretary, name)
+    dlg = CampaignDialog(sqlite_secretary, today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    branches, table = dlg.ui.branchList, dlg.ui.commitmentTable
+
+    def shown(view, rect) -> bool:
+        return view.viewport().rect().contains(rect)
+
+    assert branches.count() == 5 and all(shown(branches, branches.visualItemRect(branches.item(i))) for i in range(4))
+    assert table.rowCount() == 3 and all(shown(table, table.visualRect(table.model().index(r, 0))) for r in range(3))
+    dlg.reject()
