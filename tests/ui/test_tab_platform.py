@@ -116,6 +116,7 @@ def test_every_tab_puts_its_exports_in_the_file_menu_and_adds_no_menu(qtbot, sql
     texts = _menu_texts(w.ui.menuFile)
     for text in ("导出责任区一览…", "导出评先选优名单…", "导出党员积分…"):
         assert text in texts
+    assert w.ui.menuFile.sizeHint().height() <= 768 - 60  # whole on a 1024×768 screen, under the menu bar
     asked: list[str] = []
 
     def cancelled(_parent, title, *_a, **_k):
