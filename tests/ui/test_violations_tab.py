@@ -121,3 +121,23 @@ def test_export_from_the_tab(tab: ViolationsTab, qtbot, scene: Scene, sqlite_sec
     wb = load_workbook(out)
     assert [c.value for c in wb["三违"][4]][1:3] == ["张发现", "违反劳动纪律"]
     assert [c.value for c in wb["事故"][4]][4] == "皮带机挤伤手指"
+
+
+def test_a_long_zone_name_leaves_room_for_what_happened(qtbot, sqlite_secretary: Ctx, scene: Scene):
+    # 责任区 was sized to its longest name and 违章情况 was cut to 「在安全…」 at 1024 wide.
+    from dangjian_desktop.domain.zones import Zone
+
+    with sqlite_secretary.db.uow() as s:  # a long name, as the large demo's
+        s.get(Zone, scene.zone).name = "综采二区采煤一班支架工党员示范岗综采工作面机头机尾安全责任区"
+    vs.record_violation(sqlite_secretary, vs.ViolationInput(scene.finder, TODAY - timedelta(days=3),
+                                                            ViolationKind.COMMAND, "在安全措施未落实时指挥继续作业",
+                                                            scene.zone), TODAY)
+    w = ViolationsTab(sqlite_secretary, today=TODAY)
+    qtbot.addWidget(w)
+    w.resize(1000, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    header = w.ui.violationTable.horizontalHeader()
+    assert header.sectionSize(6) >= header.sectionSize(4)  # 违章情况 at least as wide as 责任区
+    tip = w.violations.data(w.violations.index(0, 4), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "综采二区采煤一班支架工党员示范岗综采工作面机头机尾安全责任区"

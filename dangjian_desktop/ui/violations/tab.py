@@ -34,7 +34,7 @@ VIOLATION_COLUMNS = (
     ListColumn("违章人员", lambda r: r.person),
     ListColumn("类别", lambda r: r.kind.value, ALIGN_CENTER),
     ListColumn("支部", lambda r: r.branch),
-    ListColumn("责任区", lambda r: r.zone or ""),
+    ListColumn("责任区", lambda r: r.zone or "", tooltip=lambda r: r.zone),
     ListColumn("负责党员", lambda r: r.member or "", tooltip=lambda r: "出现“三违”党员负责" if r.member else None),
     ListColumn("违章情况", lambda r: r.description),
     ListColumn("帮教", lambda r: f"{r.educations} 次" if r.educations else "未帮教", ALIGN_CENTER),
@@ -42,7 +42,7 @@ VIOLATION_COLUMNS = (
 ACCIDENT_COLUMNS = (
     ListColumn("日期", lambda r: r.occurred_on.isoformat(), ALIGN_CENTER),
     ListColumn("支部", lambda r: r.branch),
-    ListColumn("责任区", lambda r: r.zone or ""),
+    ListColumn("责任区", lambda r: r.zone or "", tooltip=lambda r: r.zone),
     ListColumn("直接责任人", lambda r: r.responsible_person or ""),
     ListColumn("事故情况", lambda r: r.description),
 )
@@ -156,10 +156,14 @@ class ViolationsTab(QWidget):
             table.setModel(view)
             table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # as read
             table.setSortingEnabled(True)
-        for table, stretch in ((ui.violationTable, 6), (ui.accidentTable, 4)):
+        zone_width = ui.violationTable.fontMetrics().horizontalAdvance("综采二区采煤一班安全责任区") + 16
+        for table, stretch, zone in ((ui.violationTable, 6, 4), (ui.accidentTable, 4, 2)):
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+            # a long zone name is cut (its tooltip is whole): the room goes to 违章情况 / 事故情况
+            header.setSectionResizeMode(zone, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(zone, zone_width)
             table.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.branchCombo.currentIndexChanged.connect(self.reload_lists)
         ui.addViolationButton.clicked.connect(lambda: self._open(ViolationDialog(ctx, VIOLATION, None, self.today(),
