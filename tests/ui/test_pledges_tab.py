@@ -73,7 +73,7 @@ def test_a_campaign_from_creation_to_review(qtbot, sqlite_secretary: Ctx, branch
 
     # 签订…: the dialog opens with today's date; Save makes it 已签.
     _select(tab, "张伟")
-    assert tab.ui.signButton.isEnabled() and not tab.ui.reviewButton.isEnabled()
+    assert tab.ui.signButton.isEnabled() and not tab.ui.reviewButton.isEnabled() and tab.ui.editButton.text() == "编辑…"
     qtbot.mouseClick(tab.ui.signButton, Qt.MouseButton.LeftButton)
     dlg = tab.dialog
     assert isinstance(dlg, PledgeDialog) and dlg.ui.signedEdit.value() == TODAY
@@ -215,7 +215,7 @@ def test_an_ended_campaign_is_closed_after_its_review(qtbot, sqlite_secretary: C
     assert tab.campaign().status.value == "已关闭" and "已关闭承诺活动" in tab.ui.messageLabel.text()
     assert not tab.ui.generateButton.isEnabled() and not tab.ui.closeCampaignButton.isEnabled()
     _select(tab, "李娜")
-    assert not tab.ui.signButton.isEnabled()
+    assert not tab.ui.signButton.isEnabled() and tab.ui.editButton.text() == "查看…"
     qtbot.mouseClick(tab.ui.editButton, Qt.MouseButton.LeftButton)  # a closed campaign's pledge: read only
     buttons = tab.dialog.ui.buttonBox
     assert buttons.button(QDialogButtonBox.StandardButton.Save) is None
