@@ -499,6 +499,25 @@ def create_pledge(ctx: Ctx, campaign_id: int, member_id: int, data: PledgeInput)
     return get_pledge(ctx, pid)
 
 
+@dataclass(frozen=True)
+class Draft:
+    text: str
+    post: str | None
+
+
+def draft_for(ctx: Ctx, campaign_id: int, member_id: int) -> Draft:
+    """What 为全部党员生成 drafts for this member: the campaign's template with his name, post and
+    unit put in, and his post (新建承诺书 fills them in when he is chosen)."""
+    with ctx.read() as s:
+        c = s.get(PledgeCampaign, campaign_id)
+        if c is None:
+            raise NotFound(CAMPAIGN_NOT_FOUND)
+        m = s.get(Person, member_id)
+        if m is None:
+            raise NotFound("该人员不存在（可能已被删除）。")
+        return Draft(fill_template(c.template_text, m.name, m.post, _unit_label(s, m.unit_id)), m.post)
+
+
 def generate_pledges(ctx: Ctx, campaign_id: int) -> int:
     """为全部党员生成: a draft from the template for every member who should pledge and has none.
     Returns how many were drafted (0 when everyone has one)."""

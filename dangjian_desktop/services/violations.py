@@ -10,8 +10,10 @@ first, with its audit entry.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -21,6 +23,7 @@ from dangjian_desktop.domain.hazards import Accident, Violation, ViolationEducat
 from dangjian_desktop.domain.org import Branch, Person
 from dangjian_desktop.domain.text import clean_text, shorten
 from dangjian_desktop.domain.zones import Zone
+from dangjian_desktop.exporting.violations_xlsx import write_violations
 
 from . import audit, points
 from .audit import AuditAction, AuditEntity
@@ -164,8 +167,8 @@ def add_education(ctx: Ctx, violation_id: int, educator_id: int | None, held_on:
 
 
 def list_violations(ctx: Ctx, branch_id: int | None = None, start: date | None = None, end: date | None = None,
-                    limit: int = 500) -> list[ViolationRow]:
-    """Violations, the newest first, with the zone's member and the number of 帮教."""
+                    limit: int | None = 500) -> list[ViolationRow]:
+    """Violations, the newest first, with the zone's member and the number of 帮教 (all: ``limit=None``)."""
     educations = (select(ViolationEducation.violation_id, func.count().label("n"))
                   .group_by(ViolationEducation.violation_id).subquery())
     q = (select(Violation.id, Violation.occurred_on, Violation.kind, Violation.person_id, Person.name,
@@ -250,7 +253,7 @@ def record_accident(ctx: Ctx, data: AccidentInput, today: date | None = None) ->
         return a.id
 
 
-def list_accidents(ctx: Ctx, branch_id: int | None = None, limit: int = 500) -> list[AccidentRow]:
+def list_accidents(ctx: Ctx, branch_id: int | None = None, limit: int | None = 500) -> list[AccidentRow]:
     q = (select(Accident.id, Accident.occurred_on, Branch.name, Zone.name, Accident.description,
                 Accident.responsible_person_id, Person.name)
          .join(Branch, Accident.branch_id == Branch.id).outerjoin(Zone, Accident.zone_id == Zone.id)
@@ -266,3 +269,40 @@ def accident_vetoes(s: Session, start: date, end: date) -> set[int]:
     """The people directly responsible for an accident from ``start`` to ``end``: not commended."""
     return set(s.scalars(select(Accident.responsible_person_id).where(
         Accident.responsible_person_id.is_not(None), Accident.occurred_on >= start, Accident.occurred_on <= end)))
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    violations: int
+    accidents: int
+
+
+def export_violations(ctx: Ctx, out: Path, branch_id: int | None = None, today: date | None = None,
+                      progress: Callable[[int, str], None] | None = None) -> ExportResult:
+    """导出…: every 三违 (with its 帮教 count) and accident of the branch (all branches when None),
+    newest first, to ``out`` (``.xlsx`` added when missing); recorded in the audit log."""
+    today = today or date.today()
+    out = Path(out)
+    if out.suffix.lower() != ".xlsx":
+        out = out.with_name(out.name + ".xlsx")
+    with ctx.read() as s:
+        b = s.get(Branch, branch_id) if branch_id is not None else None
+        if branch_id is not None and b is None:
+            raise NotFound("该支部不存在（可能已被删除）。")
+        branch = b.name if b is not None else "全部支部"
+    violations = list_violations(ctx, branch_id, limit=None)
+    accidents = list_accidents(ctx, branch_id, limit=None)
+    if progress is not None:
+        progress(50, "正在写出文件……")
+    subtitle = f"{branch} · 三违 {len(violations)} 起，事故 {len(accidents)} 起 · 导出日期 {today:%Y-%m-%d}"
+    path = write_violations(out, subtitle, [
+        (v.occurred_on, v.person, v.kind.value, v.branch, v.zone or "", v.member or "", v.description, v.educations)
+        for v in violations], [
+        (a.occurred_on, a.branch, a.zone or "", a.responsible_person or "", a.description) for a in accidents])
+    with ctx.uow() as s:
+        audit.record(s, ctx.actor, AuditAction.EXPORT, AuditEntity.VIOLATION, None,
+                     f"导出三违与事故（{branch}，三违 {len(violations)} 起、事故 {len(accidents)} 起）：{path.name}")
+    if progress is not None:
+        progress(100, "完成")
+    return ExportResult(path, len(violations), len(accidents))

@@ -7,6 +7,10 @@ for the type checker): the module is imported the first time the tab is shown.
 
 An entry is written ``TabSpec["RosterTab"](...)`` so that the type checker knows which tab
 the menu items' ``run`` functions get, and checks the methods they call.
+
+Menu items, one rule for every tab: a tab's exports (and the roster's imports) go in 文件, named
+by what they write (导出隐患台账…); its other work (quick entry, views, settings) stays in the
+tab's own buttons and pages, and no tab adds a menu of its own. Cards are in 打印.
 """
 
 from __future__ import annotations
@@ -96,12 +100,8 @@ TABS: tuple[TabSpec[Any], ...] = (
                   access=Access.WRITER),
     )),
     TabSpec["ZonesTab"]("zones", "责任区", "dangjian_desktop.ui.zones.tab", _zones, targets=frozenset({"zone", "zone-branch"}), actions=(
-        TabAction("export", "责任区", "导出责任区一览…", lambda t: t.export_zones(),
+        TabAction("export", FILE, "导出责任区一览…", lambda t: t.export_zones(),
                   "把责任区页所选支部的党员责任区和示范岗导出为 Excel"),
-        TabAction("quick", "责任区", "快速录入本周周报…", lambda t: t.start_quick_entry(),
-                  "按区队/班组勾选本周已报告安全状况的责任区", access=Access.WRITER),
-        TabAction("board", "责任区", "看板", lambda t: t.show_board(), "以看板方式查看全部责任区"),
-        TabAction("compliance", "责任区", "报告情况", lambda t: t.show_compliance(), "近13周周报、近6个月合理化建议的情况"),
     )),
     TabSpec["PledgesTab"]("pledges", "安全承诺", "dangjian_desktop.ui.pledges.tab", _pledges,
                           targets=frozenset({"pledge_unsigned", "pledge_campaign"}), actions=(
@@ -110,9 +110,8 @@ TABS: tuple[TabSpec[Any], ...] = (
     )),
     TabSpec["MoodTab"]("mood", "思想动态", "dangjian_desktop.ui.mood.tab", _mood,
                        targets=frozenset({"mood_warning", "mood_file"}), actions=(
-        TabAction("export", FILE, "导出月度思想动态分析…", lambda t: t.export_pdf(),
-                  "把思想动态页所选月份和支部的月度分析导出为 PDF（内部资料）"),
-        TabAction("limits", FILE, "红黄蓝预警处置时限…", lambda t: t.edit_limits(), "查看或（书记）修改各级预警的处置时限"),
+        TabAction("export", FILE, "导出月度思想动态分析…", lambda t: t.export_analysis(),
+                  "把思想动态页所选月份和支部的月度分析导出为 PDF 或 Excel（内部资料）"),
     )),
     TabSpec["PairingTab"]("pairing", "结对帮扶", "dangjian_desktop.ui.pairing.tab", _pairing,
                           targets=frozenset({"pairing", "pairing_member", "pairing_uncovered", "hardship_plan",
@@ -127,9 +126,17 @@ TABS: tuple[TabSpec[Any], ...] = (
         TabAction("export_hazards", FILE, "导出隐患台账…", lambda t: t.export_hazards(),
                   "把隐患台账页当前筛选出的隐患导出为 Excel 台账"),
     )),
-    TabSpec["ViolationsTab"]("violations", "三违与事故", "dangjian_desktop.ui.violations.tab", _violations),
+    TabSpec["ViolationsTab"]("violations", "三违与事故", "dangjian_desktop.ui.violations.tab", _violations, actions=(
+        TabAction("export", FILE, "导出三违与事故…", lambda t: t.export_violations(),
+                  "把三违与事故页所选支部的三违和事故记录导出为 Excel"),
+    )),
     TabSpec["InspectionsTab"]("inspections", "安全巡视", "dangjian_desktop.ui.inspections.tab", _inspections,
                               targets=frozenset({"inspection"})),
     TabSpec["AssessmentTab"]("assessment", "考核评比", "dangjian_desktop.ui.assessment.tab", _assessment,
-                             targets=frozenset({"assessment_week", "assessment_quarter", "commendation"})),
+                             targets=frozenset({"assessment_week", "assessment_quarter", "commendation"}), actions=(
+        TabAction("export_list", FILE, "导出评先选优名单…", lambda t: t.export_list(),
+                  "把考核评比页所选支部的评先选优名单导出为 Excel 或 PDF"),
+        TabAction("export_points", FILE, "导出党员积分…", lambda t: t.export_points(),
+                  "把考核评比页所选支部本季度的党员积分导出为 Excel"),
+    )),
 )

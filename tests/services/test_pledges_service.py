@@ -124,6 +124,11 @@ def test_campaign_generate_sign_participation(secretary, org, people):
         "李娜", "王强", "张伟"]
     assert pledges.count_pledges(secretary, PledgeFilter(c.id, text="100%")) == 0
 
+    # 新建承诺书 fills in the chosen member's text and post as 为全部党员生成 does.
+    assert pledges.draft_for(secretary, c.id, zhang.member_id) == pledges.Draft(zhang.text, "检修工")
+    assert pledges.draft_for(secretary, c.id, _id(secretary, "周新")) == pledges.Draft(
+        "我是的共产党员周新，岗位，郑重承诺：身边无三违。", None)
+
     # One more member added by hand (周新), signed at once.
     row = pledges.create_pledge(secretary, c.id, _id(secretary, "周新"),
                                 PledgeInput("我承诺。", None, date(2026, 11, 1), COMMITMENTS[:1]))

@@ -81,3 +81,34 @@ def test_viewer_refused(secretary: Ctx, scene: Scene):
     with pytest.raises(PermissionDenied):
         vs.record_accident(viewer, vs.AccidentInput(TODAY, "x", scene.zone), TODAY)
     assert _counts(secretary) == (0, 0, 0)
+
+
+def test_export_writes_both_lists_and_is_audited(secretary: Ctx, scene: Scene, tmp_path):
+    from openpyxl import load_workbook
+
+    from dangjian_desktop.domain.security import AuditEntry
+
+    vid = vs.record_violation(secretary, vs.ViolationInput(scene.finder, TODAY - timedelta(days=3),
+                                                           ViolationKind.OPERATION, "=未按规定佩戴自救器", scene.zone), TODAY)
+    vs.add_education(secretary, vid, scene.member, TODAY - timedelta(days=1), "讲解自救器使用规定", TODAY)
+    vs.record_accident(secretary, vs.AccidentInput(TODAY - timedelta(days=2), "皮带机挤伤手指", scene.zone,
+                                                   responsible_person_id=scene.rectifier), TODAY)
+    result = vs.export_violations(secretary, tmp_path / "三违", scene.branch, TODAY)
+    assert (result.path, result.violations, result.accidents) == (tmp_path / "三违.xlsx", 1, 1)
+    wb = load_workbook(result.path)
+    assert wb.sheetnames == ["三违", "事故"]
+    v, a = wb["三违"], wb["事故"]
+    assert v["A1"].value == "三违记录" and v["A2"].value.startswith("综采二区党支部 · 三违 1 起，事故 1 起")
+    assert [c.value for c in v[3]] == ["日期", "违章人员", "类别", "支部", "责任区", "负责党员", "违章情况", "帮教次数"]
+    row = [c.value for c in v[4]]
+    assert row[0].date() == TODAY - timedelta(days=3)
+    assert row[1:] == ["张发现", "违章作业", "综采二区党支部", "综采工作面", "赵党员", "=未按规定佩戴自救器", 1]  # text stays text
+    assert v["G4"].data_type == "s"
+    assert [c.value for c in a[4]][1:] == ["综采二区党支部", "综采工作面", "李整改", "皮带机挤伤手指"]
+    # another branch's export is empty but complete; the whole mine's holds both
+    empty = vs.export_violations(secretary, tmp_path / "other.xlsx", scene.branch2, TODAY)
+    assert (empty.violations, empty.accidents) == (0, 0) and load_workbook(empty.path)["三违"].max_row == 3
+    assert vs.export_violations(secretary, tmp_path / "all.xlsx", None, TODAY).violations == 1
+    with secretary.read() as s:
+        notes = s.scalars(select(AuditEntry.summary).where(AuditEntry.action == "导出")).all()
+    assert any("导出三违与事故（综采二区党支部，三违 1 起、事故 1 起）：三违.xlsx" in n for n in notes)

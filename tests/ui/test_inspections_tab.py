@@ -117,3 +117,26 @@ def test_secretary_edits_a_checklist_and_viewer_cannot(qtbot, sqlite_secretary: 
     d.reject()
     viewer = _tab(qtbot, viewer_of(sqlite_secretary))
     assert not viewer.ui.planButton.isEnabled() and not viewer.ui.templatesButton.isEnabled()
+
+
+def test_the_tab_opens_on_the_latest_inspection_and_keeps_a_chosen_one(qtbot, sqlite_secretary: Ctx, scene: Scene):
+    # It opened with nothing selected and an empty detail pane; the other tabs show their first row.
+    def planned(title: str, days_ago: int) -> int:
+        return ins.create_inspection(sqlite_secretary, ins.InspectionInput(
+            scene.branch, title, TODAY - timedelta(days=days_ago), (scene.member, scene.verifier),
+            (ins.Stop(scene.zone),)))
+
+    older, latest = planned("十月巡视", 30), planned("十一月巡视", 2)
+    tab = _tab(qtbot, sqlite_secretary)
+    row = tab.selected()
+    assert row is not None and row.id == latest
+    assert "十一月巡视" in tab.ui.infoLabel.text() and tab.ui.printButton.isEnabled()
+    table = tab.ui.inspectionTable
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(tab.inspections.index(1, 1)).center())
+    assert tab.selected().id == older and "十月巡视" in tab.ui.infoLabel.text()
+    tab.ui.branchCombo.setCurrentIndex(tab.ui.branchCombo.findData(scene.branch))  # the chosen one is kept
+    assert tab.selected().id == older
+    tab.ui.branchCombo.setCurrentIndex(tab.ui.branchCombo.findData(scene.branch2))  # none there: nothing to show
+    assert tab.selected() is None and tab.ui.infoLabel.text() == "选择左侧的一次巡视查看详情。"
+    tab.ui.branchCombo.setCurrentIndex(0)
+    assert tab.selected().id == latest

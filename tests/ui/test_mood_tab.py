@@ -143,7 +143,7 @@ def test_file_entry_and_the_roles(qtbot, sqlite_secretary, people, msgbox):
     assert "黄色 1" in shown and "陈静" not in shown and "王强" not in shown
 
 
-def test_monthly_analysis_export_from_the_tab(qtbot, sqlite_secretary, people, tmp_path):
+def test_monthly_analysis_export_from_the_tab(qtbot, sqlite_secretary, people, tmp_path, monkeypatch):
     ctx = sqlite_secretary
     mood.raise_warning(ctx, people["王强"], WarningLevel.RED, "情绪低落", TODAY - 2 * D, TODAY)
     tab = _tab(qtbot, ctx)
@@ -152,10 +152,22 @@ def test_monthly_analysis_export_from_the_tab(qtbot, sqlite_secretary, people, t
     assert "王强" in tab.ui.analysisView.toPlainText()
     tab.ui.summaryEdit.setPlainText("本月一名职工红色预警，已落实包保。")
     _click(qtbot, tab.ui.saveSummaryButton)
+    # One 导出… as on the other tabs; the type is chosen in the file dialog (a name typed
+    # without an extension gets the chosen type's).
+    assert tab.ui.exportButton.text() == "导出…"
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+
+    def save_as(_parent, _title, _name, pattern, *_a, **_k):
+        asked.append(pattern)
+        return str(tmp_path / "分析"), "Excel 工作簿 (*.xlsx)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    _click(qtbot, tab.ui.exportButton)
     out = tmp_path / "分析.xlsx"
-    tab.ask_path = lambda *_a: str(out)
-    _click(qtbot, tab.ui.exportXlsxButton)
     qtbot.waitUntil(lambda: "已导出" in tab.ui.messageLabel.text(), timeout=20000)
+    assert asked == ["PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)"] and out.exists()
     from openpyxl import load_workbook
 
     cells = " ".join(str(c.value) for ws in load_workbook(out).worksheets for r in ws.iter_rows() for c in r)

@@ -73,7 +73,7 @@ def test_a_campaign_from_creation_to_review(qtbot, sqlite_secretary: Ctx, branch
 
     # 签订…: the dialog opens with today's date; Save makes it 已签.
     _select(tab, "张伟")
-    assert tab.ui.signButton.isEnabled() and not tab.ui.reviewButton.isEnabled()
+    assert tab.ui.signButton.isEnabled() and not tab.ui.reviewButton.isEnabled() and tab.ui.editButton.text() == "编辑…"
     qtbot.mouseClick(tab.ui.signButton, Qt.MouseButton.LeftButton)
     dlg = tab.dialog
     assert isinstance(dlg, PledgeDialog) and dlg.ui.signedEdit.value() == TODAY
@@ -173,8 +173,12 @@ def test_a_viewer_sees_but_does_not_write(qtbot, sqlite_secretary: Ctx, branch: 
     qtbot.mouseClick(ui.editButton, Qt.MouseButton.LeftButton)
     dlg = tab.dialog
     assert isinstance(dlg, PledgeDialog) and dlg.ui.textEdit.isReadOnly()
-    assert not dlg.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isEnabled()
-    dlg.reject()
+    # Nothing to save: 关闭 alone (no grey 保存), as the other read-only dialogs.
+    assert dlg.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save) is None
+    close = dlg.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+    assert close is not None and close.text() == "关闭"
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.dialog is None)
     # Sorting by a column without a SQL order keeps the order (and its arrow) as it was.
     header = ui.pledgeTable.horizontalHeader()
     header.setSortIndicator(8, Qt.SortOrder.AscendingOrder)
@@ -211,7 +215,12 @@ def test_an_ended_campaign_is_closed_after_its_review(qtbot, sqlite_secretary: C
     assert tab.campaign().status.value == "已关闭" and "已关闭承诺活动" in tab.ui.messageLabel.text()
     assert not tab.ui.generateButton.isEnabled() and not tab.ui.closeCampaignButton.isEnabled()
     _select(tab, "李娜")
-    assert not tab.ui.signButton.isEnabled()
+    assert not tab.ui.signButton.isEnabled() and tab.ui.editButton.text() == "查看…"
+    qtbot.mouseClick(tab.ui.editButton, Qt.MouseButton.LeftButton)  # a closed campaign's pledge: read only
+    buttons = tab.dialog.ui.buttonBox
+    assert buttons.button(QDialogButtonBox.StandardButton.Save) is None
+    assert buttons.button(QDialogButtonBox.StandardButton.Close) is not None
+    tab.dialog.reject()
 
 
 def test_a_running_campaign_says_why_it_cannot_be_closed_yet(qtbot, sqlite_secretary: Ctx, branch: int) -> None:
@@ -228,3 +237,47 @@ def test_a_running_campaign_says_why_it_cannot_be_closed_yet(qtbot, sqlite_secre
     assert not tab.ui.deleteCampaignButton.isEnabled()
     assert not tab.ui.addButton.isEnabled() and tab.ui.addButton.toolTip() == "本活动的党员都已有承诺书"
     assert tab.ui.deleteCampaignButton.toolTip() == "已有承诺书的活动不能删除，期满后关闭即可"
+
+
+def test_a_new_pledge_shows_blanks_then_the_chosen_members_text(qtbot, sqlite_secretary: Ctx, branch: int) -> None:
+    # 新建承诺书 showed the template's raw {name}/{post}/{unit} (and saved them as they were).
+    c = pledges.create_campaign(sqlite_secretary, pledges.CampaignInput(
+        "百日安全", date(2026, 11, 1), date(2027, 2, 8), (branch,), "我是{unit}的共产党员{name}，岗位{post}。"), TODAY)
+    tab = PledgesTab(sqlite_secretary, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    qtbot.mouseClick(tab.ui.addButton, Qt.MouseButton.LeftButton)
+    dlg = tab.dialog
+    assert isinstance(dlg, PledgeDialog)
+    text = dlg.ui.textEdit
+    assert text.toPlainText() == "我是＿＿＿＿的共产党员＿＿＿＿，岗位＿＿＿＿。"
+    combo = dlg.ui.memberCombo
+    combo.setCurrentIndex(combo.findText("张伟（综采二区党支部）"))
+    assert text.toPlainText() == "我是综采二区的共产党员张伟，岗位检修工。" and dlg.ui.postEdit.text() == "检修工"
+    combo.setCurrentIndex(combo.findText("王强（综采二区党支部）"))  # another choice: his text
+    assert text.toPlainText() == "我是综采二区的共产党员王强，岗位检修工。"
+    text.setPlainText("我是综采二区的共产党员王强，岗位检修工。我承诺不违章。")  # typed by the user: kept
+    dlg.ui.postEdit.setText("班长")
+    combo.setCurrentIndex(combo.findText("李娜（综采二区党支部）"))
+    assert text.toPlainText().endswith("我承诺不违章。") and dlg.ui.postEdit.text() == "班长"
+    combo.setCurrentIndex(combo.findText("王强（综采二区党支部）"))
+    _save(dlg)
+    row = pledges.list_pledges(sqlite_secretary, PledgeFilter(c.id, text="王强"))[0]
+    assert (row.text, row.post) == ("我是综采二区的共产党员王强，岗位检修工。我承诺不违章。", "班长")
+
+
+def test_the_campaign_dialog_shows_several_branches_and_every_commitment(qtbot, sqlite_secretary: Ctx, branch: int):
+    # The 参加支部 list showed two and a half rows of the mine's 15 branches beside a tall template.
+    for name in ("运行部党支部", "掘进一工区党支部", "检修部党支部", "通风区党支部"):
+        roster.create_branch(sqlite_secretary, name)
+    dlg = CampaignDialog(sqlite_secretary, today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    branches, table = dlg.ui.branchList, dlg.ui.commitmentTable
+
+    def shown(view, rect) -> bool:
+        return view.viewport().rect().contains(rect)
+
+    assert branches.count() == 5 and all(shown(branches, branches.visualItemRect(branches.item(i))) for i in range(4))
+    assert table.rowCount() == 3 and all(shown(table, table.visualRect(table.model().index(r, 0))) for r in range(3))
+    dlg.reject()

@@ -105,6 +105,29 @@ def test_the_file_menu_looks_as_before(qtbot, sqlite_secretary: Ctx) -> None:
     assert not w.tabs.is_built("roster")  # the menu is there before the tab
 
 
+def test_every_tab_puts_its_exports_in_the_file_menu_and_adds_no_menu(qtbot, sqlite_secretary: Ctx,
+                                                                      monkeypatch) -> None:
+    # One rule: 责任区 had a menu of its own, 考核评比 had no menu item at all.
+    from PySide6.QtWidgets import QFileDialog
+
+    w = _window(qtbot, sqlite_secretary)
+    assert [a.text() for a in w.ui.menubar.actions()] == ["文件", "打印", "视图", "系统", "帮助"]
+    assert all(a.menu == "文件" for s in TABS for a in s.actions)
+    texts = _menu_texts(w.ui.menuFile)
+    for text in ("导出责任区一览…", "导出评先选优名单…", "导出党员积分…"):
+        assert text in texts
+    assert w.ui.menuFile.sizeHint().height() <= 768 - 60  # whole on a 1024×768 screen, under the menu bar
+    asked: list[str] = []
+
+    def cancelled(_parent, title, *_a, **_k):
+        asked.append(title)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(cancelled))
+    w.tab_action("assessment", "export_points").trigger()  # 文件 → 导出党员积分…: the tab shown, the file asked
+    assert asked == ["导出党员积分"] and w.ui.tabWidget.currentWidget() is w.tabs.pages["assessment"]
+
+
 def test_f5_reloads_only_the_tabs_built(qtbot, sqlite_secretary: Ctx) -> None:
     w = _window(qtbot, sqlite_secretary)
     w.ui.actionRefresh.trigger()

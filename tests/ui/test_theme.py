@@ -139,3 +139,67 @@ def test_the_worklist_date_is_large_but_a_dialog_date_label_is_not(qtbot) -> Non
         qtbot.waitExposed(w)
     assert form.dateLabel.fontInfo().pixelSize() == form.weekLabel.fontInfo().pixelSize()
     assert page.dateLabel.fontInfo().pixelSize() > form.weekLabel.fontInfo().pixelSize()
+
+
+def _red_share(image: QImage) -> float:
+    """The share of pixels in the theme's button red (#ff1744, both themes)."""
+    pixels = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+    return sum(1 for c in pixels if c.red() > 200 and c.green() < 90 and c.blue() < 130) / len(pixels)
+
+
+@pytest.mark.parametrize("mode", [settings.THEME_LIGHT, settings.THEME_DARK])
+def test_the_calendar_button_is_an_outlined_button_in_a_tab_and_in_a_dialog(mode: str, qtbot) -> None:
+    # qt-material drew the date field's 日历 as a flat grey label in a tab's filter bar (no red
+    # at all) and as a solid red block in a dialog; it is now outlined in red like 导出… in both.
+    from PySide6.QtWidgets import QDialog
+
+    from dangjian_desktop.ui.common.date_field import DateField
+
+    theme.apply(QApplication.instance(), mode)
+    shares = []
+    for host in (QWidget(), QDialog()):
+        qtbot.addWidget(host)
+        layout = QHBoxLayout(host)
+        field = DateField(host)
+        layout.addWidget(field)
+        host.show()
+        qtbot.waitExposed(host)
+        image = field.button.grab().toImage()
+        w, h = image.width(), image.height()
+        edge = image.copy(0, 0, w, 3)  # the top border
+        inside = image.copy(4, 4, w - 8, h - 8)
+        shares.append((_red_share(edge), _red_share(inside)))
+        host.close()
+    for edge_red, inside_red in shares:
+        assert edge_red > 0.5, shares  # a red outline
+        assert 0.02 < inside_red < 0.4, shares  # red text on an unfilled button
+    assert field.button.fontInfo().pixelSize() == QPushButton("导出…").fontInfo().pixelSize()
+
+
+@pytest.mark.parametrize("mode", [settings.THEME_LIGHT, settings.THEME_DARK])
+def test_an_unticked_item_of_a_checkable_list_shows_its_box(mode: str, qtbot) -> None:
+    # qt-material drew a list item's indicator only once ticked (a bare tick): a secretary
+    # could not see that the 结对职工 list or the 承诺 branches list can be ticked.
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+    theme.apply(QApplication.instance(), mode)
+    view = QListWidget()
+    qtbot.addWidget(view)
+    for name, state in (("邓涛德", Qt.CheckState.Unchecked), ("唐飞峰", Qt.CheckState.Checked)):
+        item = QListWidgetItem(name, view)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(state)
+    view.resize(300, 120)
+    view.show()
+    qtbot.waitExposed(view)
+    image = view.viewport().grab().toImage()
+    boxes = []
+    for row in range(2):
+        rect = view.visualItemRect(view.item(row))
+        box = image.copy(rect.left(), rect.top(), rect.height(), rect.height())  # the indicator's square
+        boxes.append(_red_share(box))
+    unticked, ticked = boxes
+    assert unticked > 0.02, boxes  # the box's red frame
+    assert ticked > unticked + 0.05, boxes  # a ticked box is filled
+    view.close()

@@ -101,3 +101,43 @@ def test_violations_sort_by_a_header_and_education_follows_the_row_clicked(tab: 
     assert history.item(0).toolTip().endswith(long_text)  # the whole record, when a long one is cut at 3 lines
     assert history.horizontalScrollBar().maximum() == 0
     d.reject()
+
+
+def test_export_from_the_tab(tab: ViolationsTab, qtbot, scene: Scene, sqlite_secretary: Ctx, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    vs.record_violation(sqlite_secretary, vs.ViolationInput(scene.finder, TODAY - timedelta(days=3),
+                                                            ViolationKind.DISCIPLINE, "班中睡岗", scene.zone), TODAY)
+    vs.record_accident(sqlite_secretary, vs.AccidentInput(TODAY - timedelta(days=2), "皮带机挤伤手指", scene.zone,
+                                                          responsible_person_id=scene.rectifier), TODAY)
+    tab.ui.branchCombo.setCurrentIndex(tab.ui.branchCombo.findData(scene.branch))
+    out = tmp_path / "三违与事故.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(out), "")))
+    assert tab.ui.exportButton.text() == "导出…"
+    qtbot.mouseClick(tab.ui.exportButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "已导出" in tab.ui.messageLabel.text(), timeout=20000)
+    assert tab.ui.messageLabel.text() == f"已导出三违 1 起、事故 1 起：{out}"
+    wb = load_workbook(out)
+    assert [c.value for c in wb["三违"][4]][1:3] == ["张发现", "违反劳动纪律"]
+    assert [c.value for c in wb["事故"][4]][4] == "皮带机挤伤手指"
+
+
+def test_a_long_zone_name_leaves_room_for_what_happened(qtbot, sqlite_secretary: Ctx, scene: Scene):
+    # 责任区 was sized to its longest name and 违章情况 was cut to 「在安全…」 at 1024 wide.
+    from dangjian_desktop.domain.zones import Zone
+
+    with sqlite_secretary.db.uow() as s:  # a long name, as the large demo's
+        s.get(Zone, scene.zone).name = "综采二区采煤一班支架工党员示范岗综采工作面机头机尾安全责任区"
+    vs.record_violation(sqlite_secretary, vs.ViolationInput(scene.finder, TODAY - timedelta(days=3),
+                                                            ViolationKind.COMMAND, "在安全措施未落实时指挥继续作业",
+                                                            scene.zone), TODAY)
+    w = ViolationsTab(sqlite_secretary, today=TODAY)
+    qtbot.addWidget(w)
+    w.resize(1000, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    header = w.ui.violationTable.horizontalHeader()
+    assert header.sectionSize(6) >= header.sectionSize(4)  # 违章情况 at least as wide as 责任区
+    tip = w.violations.data(w.violations.index(0, 4), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "综采二区采煤一班支架工党员示范岗综采工作面机头机尾安全责任区"

@@ -31,16 +31,19 @@ _registered_family: str | None = None
 # draws a disabled button in white on its light grey (invisible) and disabled inputs at 20 %
 # opacity; a secretary must still read 编辑 or 归档 and see that it waits for a selection.
 # ``alternate``: every other table row, faint enough that a selected row stands out from it;
-# ``selected``: the selected row, one colour across it (focused or not).
+# ``selected``: the selected row, one colour across it (focused or not). ``primary``/``ground``:
+# qt-material's primaryColor and secondaryDarkColor (a button's red and the window's grey).
 _PALETTES = {
     settings.THEME_LIGHT: {"text": "#333333", "muted": "#666666", "header_bg": "#eeeeee",
                            "line": "#d6d6d6", "accent": "#c62828", "amber": "#a86b00", "panel": "#fafafa",
                            "disabled": "#7a7a7a", "disabled_line": "#bdbdbd", "disabled_bg": "#dedede",
-                           "alternate": "rgba(255, 23, 68, 0.05)", "selected": "rgba(255, 23, 68, 0.2)"},
+                           "alternate": "rgba(255, 23, 68, 0.05)", "selected": "rgba(255, 23, 68, 0.2)",
+                           "primary": "#ff1744", "ground": "#e6e6e6"},
     settings.THEME_DARK: {"text": "#f0f0f0", "muted": "#b8b8b8", "header_bg": "#31363b",
                           "line": "#4f5b62", "accent": "#ff616f", "amber": "#ffc046", "panel": "#2a2e32",
                           "disabled": "#959fa5", "disabled_line": "#5b666d", "disabled_bg": "#2b2f33",
-                          "alternate": "rgba(255, 23, 68, 0.08)", "selected": "rgba(255, 23, 68, 0.25)"},
+                          "alternate": "rgba(255, 23, 68, 0.08)", "selected": "rgba(255, 23, 68, 0.25)",
+                          "primary": "#ff1744", "ground": "#31363b"},
 }
 
 
@@ -190,7 +193,7 @@ QLabel#overdueLabel {{ color: {c['accent']}; font-size: {px + 1}px; }}
 QLabel#todayLabel {{ color: {c['amber']}; font-size: {px + 1}px; }}
 QLabel#soonLabel {{ font-size: {px + 1}px; }}
 QLabel#overdueLabel[muted="true"], QLabel#todayLabel[muted="true"], QLabel#soonLabel[muted="true"] {{ color: {c['muted']}; }}
-QMenu::item {{ height: 26px; }}
+QMenu::item {{ height: 26px; border-width: 4px; }}  /* qt-material: 8px, so that 文件 fits a 768-pixel screen */
 QGroupBox::title {{ color: {c['text']}; }}
 QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QLineEdit, QComboBox {{ min-height: 26px; }}
@@ -247,7 +250,42 @@ QCalendarWidget QToolButton#qt_calendar_prevmonth, QCalendarWidget QToolButton#q
 }}
 QCalendarWidget QToolButton::menu-indicator {{ image: none; width: 0; }}
 QCalendarWidget QSpinBox {{ min-width: {px * 5}px; min-height: {px * 2}px; font-size: {px + 1}px; }}
-QToolButton#dateFieldButton {{ padding: 0 6px; min-height: 26px; color: {c['text']}; }}
+/* The date field's 日历 is a button like the others (red outline), in a tab's filter bar as in
+   a dialog: qt-material drew a QToolButton as a flat grey label, and in a QDialog filled red. */
+QToolButton#dateFieldButton, QDialog QToolButton#dateFieldButton {{
+  color: {c['primary']};
+  background-color: transparent;
+  border: 2px solid {c['primary']};
+  border-radius: 4px;
+  margin: 0;
+  padding: 0 8px;
+  height: 22px;
+  min-height: 22px;
+  font-size: {px}px;
+}}
+QToolButton#dateFieldButton:hover, QDialog QToolButton#dateFieldButton:hover {{
+  background-color: rgba(255, 23, 68, 0.1);
+}}
+QToolButton#dateFieldButton:pressed, QDialog QToolButton#dateFieldButton:pressed {{
+  color: {c['ground']};
+  background-color: {c['primary']};
+}}
+QToolButton#dateFieldButton:disabled, QDialog QToolButton#dateFieldButton:disabled {{
+  color: {c['disabled']};
+  background-color: {c['disabled_bg']};
+  border: 2px solid {c['disabled_line']};
+}}
+/* A tickable item in a list shows its box when unticked too (qt-material drew nothing there,
+   and a bare tick when ticked): the boxes of QCheckBox and of a table's check column. */
+QListView::indicator:unchecked {{ image: url(icon:/primary/checkbox_unchecked.svg); }}
+QListView::indicator:checked {{ image: url(icon:/primary/checkbox_checked.svg); }}
+QListView::indicator:indeterminate {{ image: url(icon:/primary/checkbox_indeterminate.svg); }}
+QListView::indicator:unchecked:selected:active {{ image: url(icon:/primary/checkbox_unchecked_invert.svg); }}
+QListView::indicator:checked:selected:active {{ image: url(icon:/primary/checkbox_checked_invert.svg); }}
+QListView::indicator:indeterminate:selected:active {{ image: url(icon:/primary/checkbox_indeterminate_invert.svg); }}
+QListView::indicator:unchecked:disabled {{ image: url(icon:/disabled/checkbox_unchecked.svg); }}
+QListView::indicator:checked:disabled {{ image: url(icon:/disabled/checkbox_checked.svg); }}
+QListView::indicator:indeterminate:disabled {{ image: url(icon:/disabled/checkbox_indeterminate.svg); }}
 """
 
 

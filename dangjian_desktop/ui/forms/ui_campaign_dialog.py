@@ -76,7 +76,8 @@ class Ui_CampaignDialog(object):
 
         self.branchList = QListWidget(CampaignDialog)
         self.branchList.setObjectName(u"branchList")
-        self.branchList.setMaximumSize(QSize(16777215, 110))
+        self.branchList.setMinimumSize(QSize(0, 150))
+        self.branchList.setMaximumSize(QSize(16777215, 180))
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.branchList)
 
@@ -87,6 +88,7 @@ class Ui_CampaignDialog(object):
 
         self.templateEdit = QPlainTextEdit(CampaignDialog)
         self.templateEdit.setObjectName(u"templateEdit")
+        self.templateEdit.setMaximumSize(QSize(16777215, 110))
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.templateEdit)
 

@@ -204,15 +204,10 @@ class Ui_MoodTab(object):
 
         self.analysisFilterLayout.addItem(self.analysisSpacer)
 
-        self.exportPdfButton = QPushButton(self.analysisPage)
-        self.exportPdfButton.setObjectName(u"exportPdfButton")
+        self.exportButton = QPushButton(self.analysisPage)
+        self.exportButton.setObjectName(u"exportButton")
 
-        self.analysisFilterLayout.addWidget(self.exportPdfButton)
-
-        self.exportXlsxButton = QPushButton(self.analysisPage)
-        self.exportXlsxButton.setObjectName(u"exportXlsxButton")
-
-        self.analysisFilterLayout.addWidget(self.exportXlsxButton)
+        self.analysisFilterLayout.addWidget(self.exportButton)
 
 
         self.analysisLayout.addLayout(self.analysisFilterLayout)
@@ -301,8 +296,10 @@ class Ui_MoodTab(object):
         self.periodEdit.setPlaceholderText(QCoreApplication.translate("MoodTab", u"2026-11", None))
         self.branchLabel.setText(QCoreApplication.translate("MoodTab", u"\u652f\u90e8\uff1a", None))
         self.showAnalysisButton.setText(QCoreApplication.translate("MoodTab", u"\u7edf\u8ba1", None))
-        self.exportPdfButton.setText(QCoreApplication.translate("MoodTab", u"\u5bfc\u51fa PDF\u2026", None))
-        self.exportXlsxButton.setText(QCoreApplication.translate("MoodTab", u"\u5bfc\u51fa Excel\u2026", None))
+        self.exportButton.setText(QCoreApplication.translate("MoodTab", u"\u5bfc\u51fa\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("MoodTab", u"\u628a\u6240\u9009\u6708\u4efd\u548c\u652f\u90e8\u7684\u6708\u5ea6\u601d\u60f3\u52a8\u6001\u5206\u6790\u5bfc\u51fa\u4e3a PDF \u6216 Excel\uff08\u5185\u90e8\u8d44\u6599\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.summaryLabel.setText(QCoreApplication.translate("MoodTab", u"\u652f\u90e8\u5206\u6790\u7ed3\u8bba\uff08\u5206\u6790\u4f1a\u4e0a\u5f62\u6210\uff0c\u9009\u62e9\u67d0\u4e00\u652f\u90e8\u540e\u586b\u5199\uff09\uff1a", None))
         self.heldLabel.setText(QCoreApplication.translate("MoodTab", u"\u5206\u6790\u4f1a\u65e5\u671f\uff1a", None))
         self.saveSummaryButton.setText(QCoreApplication.translate("MoodTab", u"\u4fdd\u5b58\u7ed3\u8bba", None))

@@ -51,6 +51,11 @@ class Ui_ViolationsTab(object):
 
         self.topLayout.addWidget(self.countLabel)
 
+        self.exportButton = QPushButton(ViolationsTab)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.topLayout.addWidget(self.exportButton)
+
 
         self.rootLayout.addLayout(self.topLayout)
 
@@ -143,6 +148,10 @@ class Ui_ViolationsTab(object):
         ViolationsTab.setWindowTitle(QCoreApplication.translate("ViolationsTab", u"\u4e09\u8fdd\u4e0e\u4e8b\u6545", None))
         self.branchLabel.setText(QCoreApplication.translate("ViolationsTab", u"\u652f\u90e8", None))
         self.countLabel.setText("")
+        self.exportButton.setText(QCoreApplication.translate("ViolationsTab", u"\u5bfc\u51fa\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("ViolationsTab", u"\u628a\u6240\u9009\u652f\u90e8\u7684\u4e09\u8fdd\u548c\u4e8b\u6545\u8bb0\u5f55\u5bfc\u51fa\u4e3a Excel", None))
+#endif // QT_CONFIG(tooltip)
         self.violationBox.setTitle(QCoreApplication.translate("ViolationsTab", u"\u4e09\u8fdd\uff08\u8fdd\u7ae0\u6307\u6325\u3001\u8fdd\u7ae0\u4f5c\u4e1a\u3001\u8fdd\u53cd\u52b3\u52a8\u7eaa\u5f8b\uff09", None))
         self.addViolationButton.setText(QCoreApplication.translate("ViolationsTab", u"\u8bb0\u5f55\u4e09\u8fdd\u2026", None))
         self.educationButton.setText(QCoreApplication.translate("ViolationsTab", u"\u5e2e\u6559\u2026", None))

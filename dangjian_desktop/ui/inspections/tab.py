@@ -108,8 +108,9 @@ class InspectionsTab(QWidget):
         current = self.selected()
         keep = select_id or (current.id if current else None)
         self.inspections.set_rows(ins.list_inspections(self.ctx, self.ui.branchCombo.currentData()))
-        if keep is not None:
-            self.select(keep)
+        # the kept inspection, else the first (the latest) so that the detail shows something
+        if not (keep is not None and self.select(keep)) and self.inspections.rowCount():
+            self.select(self.inspections.row_at(0).id)
         self._show_selected()
 
     def selected(self) -> ins.InspectionRow | None:
@@ -118,14 +119,16 @@ class InspectionsTab(QWidget):
         rows = self.ui.inspectionTable.selectionModel().selectedRows()
         return self.inspections.row_at(rows[0].row()) if rows else None
 
-    def select(self, inspection_id: int) -> None:
+    def select(self, inspection_id: int) -> bool:
+        """Select the inspection if the list shows it; False when it does not."""
         for i in range(self.inspections.rowCount()):
             if self.inspections.row_at(i).id == inspection_id:
                 index = self.inspections.index(i, 0)
                 self.ui.inspectionTable.selectionModel().setCurrentIndex(
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
                 self.ui.inspectionTable.scrollTo(index)
-                return
+                return True
+        return False
 
     def _show_selected(self, *_args: object) -> None:
         ui = self.ui

@@ -35,6 +35,7 @@ from .dialogs import EntryDialog, FileDialog, HandleDialog, LimitsDialog, Warnin
 from .model import LEVEL_COLOURS, FilesModel, WarningsModel, level_text
 
 SEARCH_DELAY_MS = 200
+EXPORT_SUFFIXES = (".pdf", ".xlsx")  # the monthly analysis: PDF or Excel, by the name chosen
 PAGE_WARNINGS, PAGE_FILES, PAGE_ANALYSIS = range(3)
 
 
@@ -94,8 +95,7 @@ class MoodTab(QWidget):
         ui.showAnalysisButton.clicked.connect(self.show_analysis)
         ui.periodEdit.returnPressed.connect(self.show_analysis)
         ui.branchCombo.currentIndexChanged.connect(lambda _i: self.show_analysis())
-        ui.exportPdfButton.clicked.connect(lambda: self.export_analysis(".pdf"))
-        ui.exportXlsxButton.clicked.connect(lambda: self.export_analysis(".xlsx"))
+        ui.exportButton.clicked.connect(self.export_analysis)
         ui.saveSummaryButton.clicked.connect(self.save_summary)
         for table in (ui.warningsTable, ui.filesTable):
             table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -332,19 +332,22 @@ class MoodTab(QWidget):
         self.show_analysis()
 
     def _ask_path(self, title: str, name: str, pattern: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(documents_dir()) / name), pattern)
+        path, chosen = QFileDialog.getSaveFileName(self, title, str(Path(documents_dir()) / name), pattern)
+        if path and not path.lower().endswith(EXPORT_SUFFIXES):
+            path += ".xlsx" if "xlsx" in chosen else ".pdf"  # the type chosen in the dialog
         return path
 
-    def export_analysis(self, suffix: str = ".pdf") -> None:
+    def export_analysis(self) -> None:
+        """导出…: the month's analysis of the chosen branch, PDF or Excel by the name chosen."""
         ui = self.ui
         label = ui.periodEdit.text().strip()
         branch = ui.branchCombo.currentText()
-        pattern = "PDF 文件 (*.pdf)" if suffix == ".pdf" else "Excel 工作簿 (*.xlsx)"
-        path = self.ask_path("导出月度思想动态分析", f"{branch}-{label}-思想动态分析{suffix}", pattern)
+        path = self.ask_path("导出月度思想动态分析", f"{branch}-{label}-思想动态分析.pdf",
+                             "PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)")
         if not path:
             return
-        if not path.lower().endswith(suffix):
-            path += suffix
+        if not path.lower().endswith(EXPORT_SUFFIXES):
+            path += ".pdf"
         branch_id = ui.branchCombo.currentData()
         today = self.today()
 
@@ -354,9 +357,6 @@ class MoodTab(QWidget):
         run_task(self, "正在导出月度思想动态分析……",
                  lambda progress: mood.export_analysis(self.ctx, label, branch_id, Path(path), today, progress.report),
                  done, lambda exc: show_error(self, exc, "导出失败"), cancellable=False)
-
-    def export_pdf(self) -> None:
-        self.export_analysis(".pdf")
 
 
 def analysis_html(a: MonthlyAnalysis) -> str:

@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from dangjian_desktop.domain.errors import DomainError
-from dangjian_desktop.domain.pledges import CampaignStatus, CommitmentMetric, CommitmentPeriod, PledgeStatus
+from dangjian_desktop.domain.pledges import (
+    CampaignStatus,
+    CommitmentMetric,
+    CommitmentPeriod,
+    PledgeStatus,
+    fill_template,
+)
 from dangjian_desktop.services import pledge_progress, pledges, roster
 from dangjian_desktop.services.pledge_progress import Fulfilment
 from dangjian_desktop.services.pledges import CampaignInput, CampaignRow, CommitmentInput, PledgeInput, PledgeRow
@@ -35,6 +41,7 @@ from dangjian_desktop.ui.forms.ui_pledge_dialog import Ui_PledgeDialog
 from dangjian_desktop.ui.forms.ui_review_dialog import Ui_ReviewDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+BLANK = "＿＿＿＿"  # a template's {name}/{post}/{unit} in 新建承诺书 until a member is chosen
 TARGET_MAX = 999
 
 
@@ -226,10 +233,15 @@ class PledgeDialog(QDialog):
             line = ui.memberCombo.lineEdit()
             assert line is not None  # the combo is editable (typing a name finds him)
             line.setPlaceholderText("选择尚无承诺书的党员" if ui.memberCombo.count() else "本活动的党员都已有承诺书")
-            ui.textEdit.setPlainText(campaign.template_text)
+            # The template with blanks until a member is chosen, then his name, post and unit.
+            ui.textEdit.setPlainText(fill_template(campaign.template_text, BLANK, BLANK, BLANK))
+            self._drafted = ui.textEdit.toPlainText()
+            self._drafted_post = ""
+            ui.memberCombo.currentIndexChanged.connect(self._member_chosen)
             self.commitments.set_items(campaign.commitments)
             ui.statusLabel.setText(PledgeStatus.DRAFT.value + "（填写签订日期即为已签）")
             ui.pages.setTabEnabled(1, False)
+            self._member_chosen()
         else:
             self.setWindowTitle(f"承诺书：{pledge.name} — {campaign.title}")
             ui.memberCombo.addItem(f"{pledge.name}（{pledge.branch}{' · ' + pledge.unit if pledge.unit else ''}）")
@@ -252,11 +264,28 @@ class PledgeDialog(QDialog):
         ui.signedEdit.setReadOnly(fields_locked)
         ui.addCommitmentButton.setEnabled(not fields_locked)
         ui.removeCommitmentButton.setEnabled(not fields_locked)
-        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(not self.locked)
+        if self.locked:  # nothing can be saved (a viewer, a closed campaign): 关闭 alone, as other dialogs
+            ui.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         self.fields_locked = fields_locked
+
+    def _member_chosen(self, *_args: object) -> None:
+        """Fill the chosen member into the text and the post, unless the user has changed them."""
+        member = self.ui.memberCombo.currentData()
+        if member is None:
+            return
+        try:
+            draft = pledges.draft_for(self.ctx, self.campaign.id, member)
+        except DomainError as exc:
+            _say(self.ui.errorLabel, problems_text(exc))
+            return
+        if self.ui.textEdit.toPlainText() == self._drafted:
+            self.ui.textEdit.setPlainText(draft.text)
+            self._drafted = self.ui.textEdit.toPlainText()
+        if self.ui.postEdit.text() == self._drafted_post:
+            self._drafted_post = draft.post or ""
+            self.ui.postEdit.setText(self._drafted_post)
 
     def _fill_progress(self, f: Fulfilment) -> None:
         t = self.ui.progressTable

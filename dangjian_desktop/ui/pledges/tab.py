@@ -94,7 +94,6 @@ class PledgesTab(QWidget):
         ui.exportButton.clicked.connect(self.export_pledges)
         ui.printButton.clicked.connect(self.print_cards)
         if not ctx.actor.can_write:
-            ui.editButton.setText("查看…")
             ui.newCampaignButton.setEnabled(False)
         self.reload()
 
@@ -260,6 +259,7 @@ class PledgesTab(QWidget):
         ui, p, c = self.ui, self.selected(), self.campaign()
         writer = self.ctx.actor.can_write and c is not None and c.status is not CampaignStatus.CLOSED
         ui.editButton.setEnabled(p is not None)
+        ui.editButton.setText("编辑…" if writer else "查看…")  # a viewer, or a closed campaign: read only
         ui.signButton.setEnabled(writer and p is not None and p.status is PledgeStatus.DRAFT)
         ui.reviewButton.setEnabled(writer and p is not None and p.status is not PledgeStatus.DRAFT)
 

@@ -8,9 +8,10 @@ is ``services.violations``'; its Chinese message shows in the dialog, which keep
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.hazards import ViolationKind
@@ -20,6 +21,7 @@ from dangjian_desktop.services.hazards import Choice
 from dangjian_desktop.services.uow import Ctx
 from dangjian_desktop.services.worklist import WorkTarget
 from dangjian_desktop.ui.common.table_model import ALIGN_CENTER, ListColumn, ListTableModel
+from dangjian_desktop.ui.common.tasks import Task, error_text, run_task
 from dangjian_desktop.ui.forms.ui_violation_dialog import Ui_ViolationDialog
 from dangjian_desktop.ui.forms.ui_violations_tab import Ui_ViolationsTab
 from dangjian_desktop.ui.hazards.dialogs import combo_id, fill_combo
@@ -32,7 +34,7 @@ VIOLATION_COLUMNS = (
     ListColumn("违章人员", lambda r: r.person),
     ListColumn("类别", lambda r: r.kind.value, ALIGN_CENTER),
     ListColumn("支部", lambda r: r.branch),
-    ListColumn("责任区", lambda r: r.zone or ""),
+    ListColumn("责任区", lambda r: r.zone or "", tooltip=lambda r: r.zone),
     ListColumn("负责党员", lambda r: r.member or "", tooltip=lambda r: "出现“三违”党员负责" if r.member else None),
     ListColumn("违章情况", lambda r: r.description),
     ListColumn("帮教", lambda r: f"{r.educations} 次" if r.educations else "未帮教", ALIGN_CENTER),
@@ -40,7 +42,7 @@ VIOLATION_COLUMNS = (
 ACCIDENT_COLUMNS = (
     ListColumn("日期", lambda r: r.occurred_on.isoformat(), ALIGN_CENTER),
     ListColumn("支部", lambda r: r.branch),
-    ListColumn("责任区", lambda r: r.zone or ""),
+    ListColumn("责任区", lambda r: r.zone or "", tooltip=lambda r: r.zone),
     ListColumn("直接责任人", lambda r: r.responsible_person or ""),
     ListColumn("事故情况", lambda r: r.description),
 )
@@ -154,10 +156,14 @@ class ViolationsTab(QWidget):
             table.setModel(view)
             table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # as read
             table.setSortingEnabled(True)
-        for table, stretch in ((ui.violationTable, 6), (ui.accidentTable, 4)):
+        zone_width = ui.violationTable.fontMetrics().horizontalAdvance("综采二区采煤一班安全责任区") + 16
+        for table, stretch, zone in ((ui.violationTable, 6, 4), (ui.accidentTable, 4, 2)):
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+            # a long zone name is cut (its tooltip is whole): the room goes to 违章情况 / 事故情况
+            header.setSectionResizeMode(zone, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(zone, zone_width)
             table.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.branchCombo.currentIndexChanged.connect(self.reload_lists)
         ui.addViolationButton.clicked.connect(lambda: self._open(ViolationDialog(ctx, VIOLATION, None, self.today(),
@@ -166,6 +172,8 @@ class ViolationsTab(QWidget):
                                                                                 self)))
         ui.educationButton.clicked.connect(self.open_education)
         ui.violationTable.doubleClicked.connect(lambda _i: self.open_education())
+        ui.exportButton.clicked.connect(lambda _checked=False: self.export_violations())
+        self.export_task: Task | None = None
         self.reload()
 
     def today(self) -> date:
@@ -216,3 +224,29 @@ class ViolationsTab(QWidget):
 
     def show_target(self, target: WorkTarget) -> None:
         self.reload()
+
+    # ------------------------------------------------------------ export
+
+    def export_violations(self, path: str | None = None) -> None:
+        """导出… the branch's 三违 and accidents (all branches' under 全部支部) to xlsx, in the background."""
+        from dangjian_desktop.ui.roster.files import documents_dir
+
+        day = self.today()
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "导出三违与事故",
+                                                  str(Path(documents_dir()) / f"三违与事故-{day:%Y%m%d}.xlsx"),
+                                                  "Excel 工作簿 (*.xlsx)")
+            if not path:
+                return
+        branch = self.ui.branchCombo.currentData()
+
+        def done(result: vs.ExportResult) -> None:
+            self.ui.messageLabel.setText(f"已导出三违 {result.violations} 起、事故 {result.accidents} 起：{result.path}")
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self, "未能导出三违与事故", error_text(exc))
+
+        self.export_task = run_task(
+            self, "正在导出三违与事故……",
+            lambda progress: vs.export_violations(self.ctx, Path(path), branch, day, progress.report),
+            done, failed, cancellable=False)

@@ -27,10 +27,6 @@ from dangjian_desktop.ui.forms.ui_zone_revoke_dialog import Ui_ZoneRevokeDialog
 from dangjian_desktop.ui.forms.ui_zone_suggestion_dialog import Ui_ZoneSuggestionDialog
 
 NONE = "（未定）"
-#: The theme shows a list item's box only once ticked; these lists are ticked by the user: show both.
-CHECK_LIST_STYLE = ("QListView::indicator:unchecked { image: url(icon:/primary/checkbox_unchecked.svg); }"
-                    "QListView::indicator:checked { image: url(icon:/primary/checkbox_checked.svg); }"
-                    "QListView::indicator:checked:disabled { image: url(icon:/disabled/checkbox_checked.svg); }")
 
 
 def _show_problems(label, err: DomainError | list[str] | None) -> None:
@@ -75,7 +71,6 @@ class ZoneDialog(QDialog):
             ui.branchCombo.addItem(name, bid)
         if row is not None and ui.branchCombo.findData(row.branch_id) < 0:
             ui.branchCombo.addItem(row.branch, row.branch_id)
-        ui.workerList.setStyleSheet(CHECK_LIST_STYLE)
         self._people: list[PersonChoice] = []
         self._checked: set[int] = set(w.id for w in detail.workers) if detail else set()
         self._photo_member: int | None = None
@@ -513,7 +508,6 @@ class QuickDialog(QDialog):
         ui.weekDate.setMaximumDate(self.today)
         ui.weekDate.setMinimumWidth(ui.weekDate.fontMetrics().horizontalAdvance("2026-11-30") + 90)
         ui.weekSpan.setText(_week_span(self.today))
-        ui.zoneList.setStyleSheet(CHECK_LIST_STYLE)
         ui.branchCombo.currentIndexChanged.connect(self._branch_changed)
         ui.unitCombo.currentIndexChanged.connect(self.load)
         ui.weekDate.valueChanged.connect(self.load)

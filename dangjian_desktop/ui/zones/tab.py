@@ -404,10 +404,6 @@ class ZonesTab(QWidget):
         self._open(dlg)
         return dlg
 
-    def start_quick_entry(self) -> None:
-        """The menu item: the quick entry dialog."""
-        self.quick_entry()
-
     def revoke_selected(self) -> RevokeDialog | None:
         z = self.selected_zone()
         if z is None or not self.ctx.actor.can_write or z.status is ZoneStatus.REVOKED:
