@@ -187,7 +187,8 @@ def _month_label(d: date) -> str:
 
 
 def _limits(s: Session) -> WarningLimits:
-    return shared_settings.warning_limits(s)
+    """The 红黄蓝 time limits in force: what a warning's ``due_on`` is computed with when it changes."""
+    return WarningLimits.from_json(shared_settings.read_setting(s, WARNING_LIMITS_KEY))
 
 
 def next_step_text(level: WarningLevel, status: WarningStatus, measures_taken: bool) -> str:

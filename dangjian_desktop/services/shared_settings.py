@@ -2,7 +2,8 @@
 
 Read and written inside the caller's unit of work. The keys and the meaning of their values
 belong to the domain (``mood.WARNING_LIMITS_KEY``, ``assessment.COMMENDATION_CAPS_KEY``);
-an absent key means the domain's default.
+an absent key means the domain's default. Only the accounts' table is imported here: the login
+reads a setting, and the start must not build the tables of the areas before its first paint.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dangjian_desktop.domain.mood import WARNING_LIMITS_KEY, WarningLimits
 from dangjian_desktop.domain.security import Setting
 
 
@@ -28,7 +28,3 @@ def write_setting(session: Session, key: str, value: Any) -> None:
     else:
         setting.value = value
 
-
-def warning_limits(session: Session) -> WarningLimits:
-    """The 红黄蓝 time limits in force: what a warning's ``due_on`` is computed with when it changes."""
-    return WarningLimits.from_json(read_setting(session, WARNING_LIMITS_KEY))

@@ -48,6 +48,9 @@ class Painted(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and "at_paint" not in out:
             out["at_paint"] = sorted(sys.modules)
+            # Whether the window's 3-second fallback (for a start minimised) came first: on a
+            # machine busy enough to take longer than that to paint, the check means nothing.
+            out["fallback_first"] = not window._after_paint.fallback.isActive()
         return False
 
 
@@ -70,9 +73,14 @@ def test_the_first_paint_comes_before_the_worklist_and_the_areas(sqlite_secretar
     sqlite_secretary.db.dispose()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),
                XDG_CONFIG_HOME=str(tmp_path / "config"), PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-c", _START, url], env=env, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    out = json.loads(done.stdout.strip().splitlines()[-1])
+    for _attempt in range(3):  # again if the machine was too busy to paint before the fallback
+        done = subprocess.run([sys.executable, "-c", _START, url], env=env, capture_output=True, text=True,
+                              timeout=120)
+        assert done.returncode == 0, done.stderr
+        out = json.loads(done.stdout.strip().splitlines()[-1])
+        if not out["fallback_first"]:
+            break
+    assert not out["fallback_first"], "three starts in a row took more than 3 s to paint"
 
     assert out["before"] == ["正在计算…", 1]  # the 工作台 says so until it has been read
     at_paint = set(out["at_paint"])
