@@ -27,7 +27,7 @@ from dangjian_desktop import __version__, settings  # noqa: E402
 from dangjian_desktop.domain.errors import DomainError  # noqa: E402
 from dangjian_desktop.services import auth, maintenance  # noqa: E402
 from dangjian_desktop.services.uow import Actor, Database  # noqa: E402
-from dangjian_desktop.ui.common import crash, i18n, prefs, refcounts, theme  # noqa: E402
+from dangjian_desktop.ui.common import crash, i18n, prefs, refcounts, tasks, theme  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -193,4 +193,6 @@ def run(db_url: str | None = None) -> int:
         crash.report(type(exc), exc, exc.__traceback__, wait=True)
         return 1
     finally:
+        if not tasks.stop_all():
+            log.warning("退出时仍有后台任务未结束")
         db.dispose()

@@ -365,3 +365,33 @@ def test_demo_offer_says_what_it_loads() -> None:
 
     assert SIZES["normal"].branches == 2  # what 文件 → 载入演示数据 loads
     assert "两个示范支部" in DEMO_QUESTION and "一个示范支部" not in DEMO_QUESTION
+
+
+def test_the_program_waits_for_its_background_work_before_it_exits(sqlite_secretary: Ctx, tmp_path: Path) -> None:
+    # The bench hook quits just after the first paint, while the start's background work (the
+    # 工作台's read, the badge's imports) may still run: the program must wait for it before
+    # closing the database and ending the interpreter (a frozen bundle crashed there, -11).
+    url = sqlite_secretary.db.url
+    sqlite_secretary.db.dispose()
+    marker = tmp_path / "background-finished"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), PYTHONPATH=str(ROOT),
+               DANGJIAN_BENCH_EXIT_ON_SHOWN="1", DANGJIAN_BENCH_USER="shuji", DANGJIAN_BENCH_PASSWORD="secret123")
+    code = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "import dangjian_desktop.ui.main_window as mw\n"
+        "slow_import = mw._import_state_modules\n"
+        "def slow():\n"
+        "    time.sleep(1.5)\n"
+        "    slow_import()\n"
+        f"    Path({str(marker)!r}).write_text('done')\n"
+        "mw._import_state_modules = slow\n"
+        "from dangjian_desktop.app import run\n"
+        f"code = run({url!r})\n"
+        f"sys.exit(code if Path({str(marker)!r}).exists() else 99)  # finished before run() returned?\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "shown " in done.stdout
+    assert marker.read_text() == "done"

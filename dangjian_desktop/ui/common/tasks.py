@@ -154,3 +154,13 @@ def run_task(parent: QWidget | None, title: str, op: Callable[[Progress], Any], 
     (the 工作台's 正在计算…); ``on_error`` should then be given too, or an error is a message box.
     """
     return Task(parent, title, op, on_done, on_error, cancellable, show_dialog)
+
+
+def stop_all(timeout_ms: int = 30_000) -> bool:
+    """At exit: ask every running operation to stop, and wait for the pool's threads (at most
+    ``timeout_ms``). A worker still running Python (the 工作台's read, an import) while the
+    interpreter shuts down crashes the process, and the database must not be closed under it.
+    False if one was still running at the end."""
+    for task in list(Task._running):
+        task.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
