@@ -7,6 +7,7 @@ transaction. ``overdue_step_items`` is the area's 工作台 source (steps past t
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from dangjian_desktop.domain.errors import NotFound, ValidationError
-from dangjian_desktop.domain.org import Person
+from dangjian_desktop.domain.org import Branch, Person
 from dangjian_desktop.domain.pairing import HardshipPlan, HardshipStatus, HardshipStep
 from dangjian_desktop.domain.text import clean_text
 
@@ -184,13 +185,34 @@ def get_plan(ctx: Ctx, plan_id: int) -> PlanRow:
     raise NotFound(PLAN_NOT_FOUND)
 
 
+PLANS_PER_BRANCH = 3  # a branch with more plans behind than this is one 工作台 line, like the follow-ups
+
+
 def overdue_step_items(s: Session, actor: Actor, today: date) -> list[WorkItem]:
-    """工作台: steps of open plans past their target date and not done, one line per plan."""
-    q = (select(HardshipPlan.id, _Worker.name, func.count(HardshipStep.id), func.min(HardshipStep.due_on))
+    """工作台: steps of open plans past their target date and not done, one line per plan; one line
+    per branch for a branch with more than ``PLANS_PER_BRANCH`` plans behind."""
+    q = (select(HardshipPlan.id, _Worker.name, Branch.id, Branch.name, func.count(HardshipStep.id),
+                func.min(HardshipStep.due_on))
          .join(HardshipStep, HardshipStep.plan_id == HardshipPlan.id).join(_Worker, HardshipPlan.worker_id == _Worker.id)
+         .join(Branch, _Worker.branch_id == Branch.id)
          .where(HardshipPlan.status == HardshipStatus.OPEN, HardshipStep.done_on.is_(None),
                 HardshipStep.due_on < today)
-         .group_by(HardshipPlan.id, _Worker.name))
-    return [WorkItem("结对帮扶", f"困难帮扶：{worker} 有 {n} 个步骤已过完成时限", f"最早时限 {first:%Y-%m-%d}，请推进脱困时间表。",
-                     first, Urgency.OVERDUE, WorkTarget("hardship_plan", pid))
-            for pid, worker, n, first in s.execute(q)]
+         .group_by(HardshipPlan.id, _Worker.name, Branch.id, Branch.name))
+    per_branch: dict[tuple[int, str], list[tuple[int, str, int, date]]] = defaultdict(list)
+    for pid, worker, branch_id, branch, n, first in s.execute(q):
+        assert first is not None  # the steps counted are all past a target date
+        per_branch[(branch_id, branch)].append((pid, worker, n, first))
+    items = []
+    for (branch_id, branch), plans in per_branch.items():
+        if len(plans) > PLANS_PER_BRANCH:
+            first = min(p[3] for p in plans)
+            workers = "、".join(p[1] for p in plans[:8]) + ("等" if len(plans) > 8 else "")
+            items.append(WorkItem("结对帮扶", f"{branch}：困难帮扶逾期 {len(plans)} 户",
+                                  f"{workers} · 最早时限 {first:%Y-%m-%d}，请推进脱困时间表。", first, Urgency.OVERDUE,
+                                  WorkTarget("hardship_branch", branch_id)))
+        else:
+            items += [WorkItem("结对帮扶", f"困难帮扶：{worker} 有 {n} 个步骤已过完成时限",
+                               f"最早时限 {first:%Y-%m-%d}，请推进脱困时间表。", first, Urgency.OVERDUE,
+                               WorkTarget("hardship_plan", pid))
+                      for pid, worker, n, first in plans]
+    return items

@@ -115,7 +115,7 @@ TABS: tuple[TabSpec[Any], ...] = (
     )),
     TabSpec["PairingTab"]("pairing", "结对帮扶", "dangjian_desktop.ui.pairing.tab", _pairing,
                           targets=frozenset({"pairing", "pairing_member", "pairing_uncovered", "hardship_plan",
-                                             "pairing_worker", "pairing_due"}), actions=(
+                                             "pairing_worker", "pairing_due", "hardship_branch"}), actions=(
         TabAction("export", FILE, "导出结对包保台账…", lambda t: t.export_pairings(),
                   "导出包保覆盖率、结对与跟进情况和未包保职工（Excel）"),
     )),

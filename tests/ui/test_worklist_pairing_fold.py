@@ -50,3 +50,41 @@ def test_the_folded_line_opens_the_branchs_follow_ups(qtbot, sqlite_secretary: C
     assert tab.branch_id() == b and tab.ui.dueOnlyCheck.isChecked() and tab.ui.memberFilterCombo.currentData() is None
     assert sorted(tab.due_model.row_at(i).worker for i in range(tab.due_model.rowCount())) == sorted(
         f"{c}职工" for c in "甲乙丙丁戊")
+
+
+def test_the_folded_hardship_line_opens_the_branchs_plans(qtbot, sqlite_secretary: Ctx) -> None:
+    from dangjian_desktop.services import hardship
+    from dangjian_desktop.ui.pairing.tab import PAGE_HARDSHIP
+
+    ctx = sqlite_secretary
+    roster.create_branch(ctx, "运行部党支部")
+    b = roster.create_branch(ctx, "综采二区党支部")
+    with ctx.db.uow() as s:
+        member = Person(name="帮扶党员", employee_no="M1", branch_id=b, political_status=PoliticalStatus.MEMBER)
+        workers = [Person(name=f"{c}职工", employee_no=f"W{i}", branch_id=b, political_status=PoliticalStatus.MASSES)
+                   for i, c in enumerate("甲乙丙丁")]
+        s.add_all([member, *workers])
+        s.flush()
+        member_id, worker_ids = member.id, [w.id for w in workers]
+    for w_id in worker_ids:  # four plans, each with a step due 09-01 and not done: behind
+        hardship.create_plan(ctx, hardship.PlanInput(w_id, member_id, date(2026, 6, 1), date(2026, 12, 31), "家属重病",
+                                                     (hardship.StepInput("申请困难补助", date(2026, 9, 1)),)))
+
+    w = MainWindow(ctx.db, ctx.actor, today=lambda: TODAY)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    worklist_read(qtbot, w)
+    items = w.worklist.model.items()
+    [row] = [n for n, i in enumerate(items) if i.area == "结对帮扶" and "困难帮扶" in i.title]
+    assert items[row].title == "综采二区党支部：困难帮扶逾期 4 户"
+    view = w.worklist.ui.tableView
+    at = view.visualRect(view.model().index(row, 1)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    tab = w.tabs.tab("pairing")
+    assert isinstance(tab, PairingTab) and tab.isVisible() and tab.ui.pages.currentIndex() == PAGE_HARDSHIP
+    assert tab.branch_id() == b
+    assert sorted(tab.plans_model.row_at(i).worker for i in range(tab.plans_model.rowCount())) == [
+        "丁职工", "丙职工", "乙职工", "甲职工"]
+    assert tab.ui.plansTable.currentIndex().row() == 0

@@ -595,6 +595,11 @@ class PairingTab(QWidget):
                 self._select(ui.followTable, 0)
         elif target.kind == "pairing_worker" and target.record_id is not None:
             self.show_worker(target.record_id)
+        elif target.kind == "hardship_branch":  # a branch's many plans behind: its 困难帮扶 list
+            self._choose_branch(target.record_id)
+            ui.pages.setCurrentIndex(PAGE_HARDSHIP)
+            if self.plans_model.rowCount():
+                self._select(ui.plansTable, 0)
         elif target.kind == "hardship_plan":
             ui.pages.setCurrentIndex(PAGE_HARDSHIP)
             for i in range(self.plans_model.rowCount()):
