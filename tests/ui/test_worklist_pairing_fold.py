@@ -19,6 +19,24 @@ from .conftest import worklist_read
 TODAY = date(2026, 11, 24)
 
 
+def _window_on_folded_line(qtbot, ctx: Ctx, kind: str, title: str) -> MainWindow:
+    """The main window with its 工作台 read; the one 结对帮扶 line about ``kind`` is ``title``, and
+    it is double-clicked as a user does (a press, then the double click)."""
+    w = MainWindow(ctx.db, ctx.actor, today=lambda: TODAY)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    worklist_read(qtbot, w)
+    items = w.worklist.model.items()
+    [row] = [n for n, i in enumerate(items) if i.area == "结对帮扶" and kind in i.title]
+    assert items[row].title == title
+    view = w.worklist.ui.tableView
+    at = view.visualRect(view.model().index(row, 1)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    return w
+
+
 def test_the_folded_line_opens_the_branchs_follow_ups(qtbot, sqlite_secretary: Ctx) -> None:
     ctx = sqlite_secretary
     roster.create_branch(ctx, "运行部党支部")
@@ -33,18 +51,7 @@ def test_the_folded_line_opens_the_branchs_follow_ups(qtbot, sqlite_secretary: C
     for c in "甲乙丙丁戊":  # five members, each with a worker never followed up since 09-01: overdue
         pairing.create_pair(ctx, PairInput(ids[f"{c}党员"], (ids[f"{c}职工"],), date(2026, 9, 1), frequency_days=30))
 
-    w = MainWindow(ctx.db, ctx.actor, today=lambda: TODAY)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    worklist_read(qtbot, w)
-    items = w.worklist.model.items()
-    [row] = [n for n, i in enumerate(items) if i.area == "结对帮扶" and "结对职工" in i.title]
-    assert items[row].title == "综采二区党支部：结对职工跟进逾期 5 人"
-    view = w.worklist.ui.tableView
-    at = view.visualRect(view.model().index(row, 1)).center()
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)  # a double-click follows a press
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    w = _window_on_folded_line(qtbot, ctx, "结对职工", "综采二区党支部：结对职工跟进逾期 5 人")
     tab = w.tabs.tab("pairing")
     assert isinstance(tab, PairingTab) and tab.isVisible() and tab.ui.pages.currentIndex() == PAGE_FOLLOW
     assert tab.branch_id() == b and tab.ui.dueOnlyCheck.isChecked() and tab.ui.memberFilterCombo.currentData() is None
@@ -70,18 +77,7 @@ def test_the_folded_hardship_line_opens_the_branchs_plans(qtbot, sqlite_secretar
         hardship.create_plan(ctx, hardship.PlanInput(w_id, member_id, date(2026, 6, 1), date(2026, 12, 31), "家属重病",
                                                      (hardship.StepInput("申请困难补助", date(2026, 9, 1)),)))
 
-    w = MainWindow(ctx.db, ctx.actor, today=lambda: TODAY)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    worklist_read(qtbot, w)
-    items = w.worklist.model.items()
-    [row] = [n for n, i in enumerate(items) if i.area == "结对帮扶" and "困难帮扶" in i.title]
-    assert items[row].title == "综采二区党支部：困难帮扶逾期 4 户"
-    view = w.worklist.ui.tableView
-    at = view.visualRect(view.model().index(row, 1)).center()
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    w = _window_on_folded_line(qtbot, ctx, "困难帮扶", "综采二区党支部：困难帮扶逾期 4 户")
     tab = w.tabs.tab("pairing")
     assert isinstance(tab, PairingTab) and tab.isVisible() and tab.ui.pages.currentIndex() == PAGE_HARDSHIP
     assert tab.branch_id() == b
